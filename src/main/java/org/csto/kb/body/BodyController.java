@@ -1,0 +1,38 @@
+package org.csto.kb.body;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.csto.kb.web.NotFoundException;
+import org.csto.kb.web.PageQuery;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.data.web.PagedModel;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/bodies")
+@Tag(name = "Bodies", description = "The CSTO's own organs and forces")
+class BodyController {
+
+	private final BodyService bodies;
+
+	BodyController(BodyService bodies) {
+		this.bodies = bodies;
+	}
+
+	@GetMapping
+	@Operation(operationId = "listBodies", summary = "List the CSTO's bodies", description = "Sortable by `name`.")
+	PagedModel<Body> list(@ParameterObject PageQuery query) {
+		return new PagedModel<>(bodies.catalog().page(body -> true, query.pageable(bodies.catalog().sorting())));
+	}
+
+	@GetMapping("/{id}")
+	@Operation(operationId = "getBody", summary = "Get one of the CSTO's bodies")
+	Body get(@Parameter(description = "The body's id", example = "collective-rapid-reaction-force") @PathVariable String id) {
+		return bodies.catalog().find(id).orElseThrow(() -> NotFoundException.of("body", id));
+	}
+
+}

@@ -1,0 +1,28 @@
+package org.csto.kb.event;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.csto.kb.shared.DatePrecision;
+import org.csto.kb.shared.PartialDate;
+import org.csto.kb.shared.Reference;
+import org.csto.kb.source.Citation;
+
+@Schema(name = "Event", description = "Something that happened, dated at the precision the source gives, or undated")
+public record Event(
+		@Schema(example = "collective-rapid-reaction-force-agreement") String id,
+		@Schema(example = "Agreement to create the Collective Rapid Reaction Force") String title,
+		EventKind kind,
+		@Schema(description = "What happened, in the source's terms") String summary,
+		@Schema(description = "ISO 8601 date at the precision the source gives, or null where it gives none", example = "2009-02-04", nullable = true) String date,
+		@Schema(description = "The precision of `date`, or null where the source gives no date", nullable = true) DatePrecision datePrecision,
+		@Schema(description = "Where it happened, as the source gives it", example = "Yerevan, Armenia", nullable = true) String location,
+		@Schema(description = "Who or what took part") List<Reference> participants,
+		List<Citation> citations) {
+
+	/** The date as the interval it covers, or null. */
+	PartialDate when() {
+		return date == null ? null : PartialDate.parse(date);
+	}
+
+}

@@ -1,0 +1,38 @@
+package org.csto.kb.person;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.csto.kb.web.NotFoundException;
+import org.csto.kb.web.PageQuery;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.data.web.PagedModel;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/persons")
+@Tag(name = "Persons", description = "The people the source names, with the roles it gives them")
+class PersonController {
+
+	private final PersonService persons;
+
+	PersonController(PersonService persons) {
+		this.persons = persons;
+	}
+
+	@GetMapping
+	@Operation(operationId = "listPersons", summary = "List the persons", description = "Sortable by `name`.")
+	PagedModel<Person> list(@ParameterObject PageQuery query) {
+		return new PagedModel<>(persons.catalog().page(person -> true, query.pageable(persons.catalog().sorting())));
+	}
+
+	@GetMapping("/{id}")
+	@Operation(operationId = "getPerson", summary = "Get a person")
+	Person get(@Parameter(description = "The person's id", example = "nikol-pashinyan") @PathVariable String id) {
+		return persons.catalog().find(id).orElseThrow(() -> NotFoundException.of("person", id));
+	}
+
+}

@@ -1,0 +1,52 @@
+package org.csto.kb.source;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.csto.kb.web.NotFoundException;
+import org.csto.kb.web.PageQuery;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.data.web.PagedModel;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/sources")
+@Tag(name = "Sources", description = "The source documents, each with its numbered passages")
+class SourceController {
+
+	private final SourceService sources;
+
+	SourceController(SourceService sources) {
+		this.sources = sources;
+	}
+
+	@GetMapping
+	@Operation(operationId = "listSources", summary = "List the source documents",
+			description = "Every source document with its passages. Sortable by `title`.")
+	PagedModel<Source> list(@ParameterObject PageQuery query) {
+		return new PagedModel<>(sources.catalog().page(source -> true, query.pageable(sources.catalog().sorting())));
+	}
+
+	@GetMapping("/{id}")
+	@Operation(operationId = "getSource", summary = "Get a source document with its passages")
+	Source get(@Parameter(description = "The source's id", example = "csto-wikipedia-extract") @PathVariable String id) {
+		return sources.catalog().find(id).orElseThrow(() -> NotFoundException.of("source", id));
+	}
+
+	@GetMapping("/{id}/passages/{number}")
+	@Operation(operationId = "getPassage", summary = "Get one passage of a source document",
+			description = "The passage a citation points at, by its number.")
+	Passage passage(@Parameter(description = "The source's id", example = "csto-wikipedia-extract") @PathVariable String id,
+			@Parameter(description = "The passage number, from 1", example = "4") @PathVariable String number) {
+		Source source = get(id);
+		return source.passages()
+			.stream()
+			.filter(passage -> String.valueOf(passage.number()).equals(number))
+			.findFirst()
+			.orElseThrow(() -> NotFoundException.of("passage of source " + id, number));
+	}
+
+}

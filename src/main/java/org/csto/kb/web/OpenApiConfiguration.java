@@ -1,0 +1,35 @@
+package org.csto.kb.web;
+
+import io.swagger.v3.oas.models.ExternalDocumentation;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
+import org.csto.kb.source.SourceText;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class OpenApiConfiguration {
+
+	@Bean
+	OpenAPI knowledgeBaseOpenApi() {
+		return new OpenAPI()
+			.info(new Info().title("CSTO knowledge base API")
+				.version("v1")
+				.description("""
+						A read-only knowledge base about the Collective Security Treaty Organization (CSTO): its member \
+						states and the other countries, organizations, bodies, persons, events and statements that one \
+						source text names. Every item carries citations: the passage of the source and the exact words \
+						in it that state the fact. Nothing is added from elsewhere: where the source gives no date, \
+						role or title, the field is null.
+
+						The source is an extract of the English Wikipedia article "Collective Security Treaty \
+						Organization" (%s), available under the Creative Commons Attribution-ShareAlike 4.0 licence; \
+						the data derived from it is shared under the same licence. It is served whole at \
+						/api/v1/sources/%s.""".formatted(SourceText.ORIGIN, SourceText.ID))
+				.license(new License().name("CC BY-SA 4.0 (data); the source text is from English Wikipedia")
+					.url(SourceText.LICENCE_URL)))
+			.externalDocs(new ExternalDocumentation().description("The source article").url(SourceText.ORIGIN));
+	}
+
+}

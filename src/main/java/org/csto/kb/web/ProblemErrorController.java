@@ -1,0 +1,35 @@
+package org.csto.kb.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Errors raised outside Spring MVC (by the servlet container, say for a malformed URL) reach the error
+ * page; this answers them in the same problem format instead of Boot's default error body.
+ */
+@RestController
+class ProblemErrorController implements ErrorController {
+
+	@RequestMapping(path = "${server.error.path:/error}", produces = MediaType.ALL_VALUE)
+	ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
+		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		int status = code instanceof Integer value ? value : 500;
+		ProblemType type = ProblemType.forStatus(status);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(org.springframework.http.HttpStatusCode.valueOf(status),
+				status >= 500 ? "The server could not answer this request." : "The request could not be understood.");
+		problem.setType(type.type());
+		problem.setTitle(type.title());
+		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		if (uri instanceof String path) {
+			problem.setInstance(ProblemHandler.instance(path));
+		}
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+}

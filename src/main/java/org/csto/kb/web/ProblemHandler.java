@@ -1,0 +1,117 @@
+package org.csto.kb.web;
+
+import java.net.URI;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * The one error path: every failure becomes an RFC 9457 problem with a {@link ProblemType}, a detail
+ * that tells the client what to change, and the path as its {@code instance}. Nothing internal leaks.
+ */
+@RestControllerAdvice
+class ProblemHandler extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+	@ExceptionHandler
+	ResponseEntity<Object> notFound(NotFoundException ex, WebRequest request) {
+		return problem(ProblemType.NOT_FOUND, ex.getMessage(), request);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<Object> invalidParameter(InvalidParameterException ex, WebRequest request) {
+		ResponseEntity<Object> response = problem(ProblemType.INVALID_PARAMETER, ex.getMessage(), request);
+		((ProblemDetail) response.getBody()).setProperty("parameter", ex.parameter());
+		return response;
+	}
+
+	@ExceptionHandler
+	ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException ex, WebRequest request) {
+		String expected = ex.getRequiredType() == null ? "another value" : ex.getRequiredType().getSimpleName();
+		return invalidParameter(new InvalidParameterException(ex.getName(),
+				"Parameter '" + ex.getName() + "' must be " + expected + "; got '" + ex.getValue() + "'"), request);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<Object> unexpected(Exception ex, WebRequest request) {
+		log.error("Unexpected error answering {}", request.getDescription(false), ex);
+		return problem(ProblemType.INTERNAL_ERROR, "The server could not answer this request.", request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		return problem(ProblemType.NOT_FOUND, "Nothing is served at /" + ex.getResourcePath()
+				+ "; the API's resources are listed at /api/v1", request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(HttpRequestMethodNotSupportedException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ResponseEntity<Object> response = problem(ProblemType.METHOD_NOT_ALLOWED, "The API is read-only: method "
+				+ ex.getMethod() + " is not allowed here; use GET or HEAD", request);
+		return ResponseEntity.status(response.getStatusCode()).headers(headers).body(response.getBody());
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return problem(ProblemType.NOT_ACCEPTABLE, "This resource is served as " + MediaType
+				.toString(ex.getSupportedMediaTypes().isEmpty() ? java.util.List.of(MediaType.APPLICATION_JSON)
+						: ex.getSupportedMediaTypes())
+				+ "; the Accept header asked for none of them", request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+		if (response != null && response.getBody() instanceof ProblemDetail problem) {
+			ProblemType type = ProblemType.forStatus(statusCode.value());
+			problem.setType(type.type());
+			problem.setTitle(type.title());
+			problem.setInstance(instance(request));
+		}
+		return response;
+	}
+
+	private ResponseEntity<Object> problem(ProblemType type, String detail, WebRequest request) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(type.status(), detail);
+		problem.setType(type.type());
+		problem.setTitle(type.title());
+		problem.setInstance(instance(request));
+		return ResponseEntity.status(type.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	private static URI instance(WebRequest request) {
+		HttpServletRequest servlet = ((NativeWebRequest) request).getNativeRequest(HttpServletRequest.class);
+		return servlet == null ? null : instance(servlet.getRequestURI());
+	}
+
+	/** The path as a URI, or none where a hostile path is not one. */
+	static URI instance(String path) {
+		try {
+			return URI.create(path);
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+}
