@@ -3,10 +3,15 @@ package org.csto.kb.body;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.csto.kb.shared.AlternativeName;
+import org.csto.kb.web.CsvColumns;
+import org.csto.kb.web.CsvMessageConverter;
+import org.csto.kb.web.CsvTable;
 import org.csto.kb.web.NotFoundException;
 import org.csto.kb.web.PageQuery;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.web.PagedModel;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -17,16 +22,32 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Bodies", description = "The CSTO's own organs and forces")
 class BodyController {
 
+	private static final CsvColumns<Body> CSV = CsvColumns.of(Body.class)
+		.column("id", Body::id)
+		.column("name", Body::name)
+		.column("abbreviation", Body::abbreviation)
+		.list("alternativeNames", body -> body.alternativeNames().stream().map(AlternativeName::name).toList())
+		.column("kind", Body::kind)
+		.column("description", Body::description)
+		.reference("organization", Body::organization)
+		.citations(Body::citations);
+
 	private final BodyService bodies;
 
 	BodyController(BodyService bodies) {
 		this.bodies = bodies;
 	}
 
-	@GetMapping
-	@Operation(operationId = "listBodies", summary = "List the CSTO's bodies", description = "Sortable by `name`.")
+	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(operationId = "listBodies", summary = "List the CSTO's bodies", description = "Sortable by `name`. With `Accept: text/csv`, the whole collection as CSV.")
 	PagedModel<Body> list(@ParameterObject PageQuery query) {
 		return new PagedModel<>(bodies.catalog().page(body -> true, query.pageable(bodies.catalog().sorting())));
+	}
+
+	@GetMapping(produces = CsvMessageConverter.TEXT_CSV_VALUE)
+	@Operation(operationId = "listBodies", summary = "List the CSTO's bodies")
+	CsvTable listCsv(@ParameterObject PageQuery query) {
+		return CSV.table("bodies", bodies.catalog().list(body -> true, query.sort(bodies.catalog().sorting())));
 	}
 
 	@GetMapping("/{id}")

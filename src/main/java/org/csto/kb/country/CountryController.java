@@ -1,18 +1,35 @@
 package org.csto.kb.country;
 
+import java.util.function.Predicate;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.csto.kb.web.Choice;
+import org.csto.kb.web.CsvColumns;
+import org.csto.kb.web.CsvMessageConverter;
+import org.csto.kb.web.CsvTable;
 import org.csto.kb.web.NotFoundException;
 import org.csto.kb.web.PageQuery;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.web.PagedModel;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 class CountryController {
+
+	private static final CsvColumns<Country> CSV = CsvColumns.of(Country.class)
+		.column("code", Country::code)
+		.column("alpha2", Country::alpha2)
+		.column("name", Country::name)
+		.column("status", Country::status)
+		.column("note", Country::note)
+		.citations(Country::citations);
 
 	private final CountryService countries;
 
@@ -21,11 +38,19 @@ class CountryController {
 	}
 
 	@Tag(name = "Member states", description = "The CSTO's member states, as the source tells them")
-	@GetMapping("/api/v1/member-states")
+	@GetMapping(path = "/api/v1/member-states", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(operationId = "listMemberStates", summary = "List the member states",
-			description = "The countries the source gives a CSTO status. Sortable by `name` and `code`.")
-	PagedModel<Country> listMemberStates(@ParameterObject PageQuery query) {
-		return new PagedModel<>(countries.catalog().page(Country::inCsto, query.pageable(countries.catalog().sorting())));
+			description = "The countries the source gives a CSTO status, filterable by status. Sortable by `name` and `code`. With `Accept: text/csv`, the whole filtered collection as CSV.")
+	PagedModel<Country> listMemberStates(@StatusParameter @RequestParam(required = false) String status,
+			@ParameterObject PageQuery query) {
+		return new PagedModel<>(countries.catalog().page(members(status), query.pageable(countries.catalog().sorting())));
+	}
+
+	@GetMapping(path = "/api/v1/member-states", produces = CsvMessageConverter.TEXT_CSV_VALUE)
+	@Operation(operationId = "listMemberStates", summary = "List the member states")
+	CsvTable listMemberStatesCsv(@StatusParameter @RequestParam(required = false) String status,
+			@ParameterObject PageQuery query) {
+		return CSV.table("member-states", countries.catalog().list(members(status), query.sort(countries.catalog().sorting())));
 	}
 
 	@Tag(name = "Member states")
@@ -37,11 +62,19 @@ class CountryController {
 	}
 
 	@Tag(name = "Countries", description = "Every state or territory the source names, members or not")
-	@GetMapping("/api/v1/countries")
+	@GetMapping(path = "/api/v1/countries", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(operationId = "listCountries", summary = "List every country the source names",
-			description = "Members and non-members alike. Sortable by `name` and `code`.")
-	PagedModel<Country> listCountries(@ParameterObject PageQuery query) {
-		return new PagedModel<>(countries.catalog().page(country -> true, query.pageable(countries.catalog().sorting())));
+			description = "Members and non-members alike; `status` keeps only the countries with that CSTO status. Sortable by `name` and `code`. With `Accept: text/csv`, the whole filtered collection as CSV.")
+	PagedModel<Country> listCountries(@StatusParameter @RequestParam(required = false) String status,
+			@ParameterObject PageQuery query) {
+		return new PagedModel<>(countries.catalog().page(withStatus(status), query.pageable(countries.catalog().sorting())));
+	}
+
+	@GetMapping(path = "/api/v1/countries", produces = CsvMessageConverter.TEXT_CSV_VALUE)
+	@Operation(operationId = "listCountries", summary = "List every country the source names")
+	CsvTable listCountriesCsv(@StatusParameter @RequestParam(required = false) String status,
+			@ParameterObject PageQuery query) {
+		return CSV.table("countries", countries.catalog().list(withStatus(status), query.sort(countries.catalog().sorting())));
 	}
 
 	@Tag(name = "Countries")
@@ -50,6 +83,22 @@ class CountryController {
 	Country getCountry(@Parameter(description = "ISO 3166-1 alpha-3 or alpha-2 code in any letter case, or a territory's slug",
 			example = "uzb") @PathVariable String code) {
 		return countries.find(code).orElseThrow(() -> NotFoundException.of("country", code));
+	}
+
+	private static Predicate<Country> members(String status) {
+		return withStatus(status).and(Country::inCsto);
+	}
+
+	private static Predicate<Country> withStatus(String status) {
+		MembershipStatus wanted = Choice.parse("status", status, MembershipStatus.class);
+		return country -> wanted == null || country.status() == wanted;
+	}
+
+	@Parameter(description = "Only countries with this CSTO status", example = "MEMBER",
+			schema = @Schema(allowableValues = { "MEMBER", "PARTICIPATION_FROZEN" }))
+	@java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+	@java.lang.annotation.Target(java.lang.annotation.ElementType.PARAMETER)
+	@interface StatusParameter {
 	}
 
 }

@@ -15,7 +15,7 @@ public class EventService {
 	EventService(EventRepository events, References references, PlatformTransactionManager transactions) {
 		Sorting<Event> sorting = Sorting.of(Event.class)
 			.by("date", Event::when, PartialDate.CHRONOLOGICAL)
-			.byText("title", Event::title);
+			.byText("title", Event::title).byDefault("date");
 		this.catalog = Catalog.prepare(transactions,
 				() -> events.findAllByOrderById().stream().map(event -> event.toEvent(references)).toList(), Event::id,
 				sorting);

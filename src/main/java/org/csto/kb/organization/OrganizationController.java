@@ -3,10 +3,15 @@ package org.csto.kb.organization;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.csto.kb.shared.AlternativeName;
+import org.csto.kb.web.CsvColumns;
+import org.csto.kb.web.CsvMessageConverter;
+import org.csto.kb.web.CsvTable;
 import org.csto.kb.web.NotFoundException;
 import org.csto.kb.web.PageQuery;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.web.PagedModel;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -17,17 +22,36 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Organizations", description = "The CSTO and every other organization the source names")
 class OrganizationController {
 
+	private static final CsvColumns<Organization> CSV = CsvColumns.of(Organization.class)
+		.column("id", Organization::id)
+		.column("name", Organization::name)
+		.column("abbreviation", Organization::abbreviation)
+		.list("alternativeNames", organization -> organization.alternativeNames().stream().map(AlternativeName::name).toList())
+		.column("description", Organization::description)
+		.column("founded", Organization::founded)
+		.column("foundedPrecision", Organization::foundedPrecision)
+		.references("founders", Organization::founders)
+		.references("members", Organization::members)
+		.column("note", Organization::note)
+		.citations(Organization::citations);
+
 	private final OrganizationService organizations;
 
 	OrganizationController(OrganizationService organizations) {
 		this.organizations = organizations;
 	}
 
-	@GetMapping
-	@Operation(operationId = "listOrganizations", summary = "List the organizations", description = "Sortable by `name`.")
+	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(operationId = "listOrganizations", summary = "List the organizations", description = "Sortable by `name`. With `Accept: text/csv`, the whole collection as CSV.")
 	PagedModel<Organization> list(@ParameterObject PageQuery query) {
 		return new PagedModel<>(organizations.catalog().page(organization -> true,
 				query.pageable(organizations.catalog().sorting())));
+	}
+
+	@GetMapping(produces = CsvMessageConverter.TEXT_CSV_VALUE)
+	@Operation(operationId = "listOrganizations", summary = "List the organizations")
+	CsvTable listCsv(@ParameterObject PageQuery query) {
+		return CSV.table("organizations", organizations.catalog().list(organization -> true, query.sort(organizations.catalog().sorting())));
 	}
 
 	@GetMapping("/{id}")

@@ -3,10 +3,14 @@ package org.csto.kb.person;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.csto.kb.web.CsvColumns;
+import org.csto.kb.web.CsvMessageConverter;
+import org.csto.kb.web.CsvTable;
 import org.csto.kb.web.NotFoundException;
 import org.csto.kb.web.PageQuery;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.web.PagedModel;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -17,16 +21,33 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Persons", description = "The people the source names, with the roles it gives them")
 class PersonController {
 
+	private static final CsvColumns<Person> CSV = CsvColumns.of(Person.class)
+		.column("id", Person::id)
+		.column("name", Person::name)
+		.list("otherNames", Person::otherNames)
+		.list("roles", person -> person.roles()
+			.stream()
+			.map(role -> role.of() == null ? role.title() : role.title() + " (" + role.of().name() + ")")
+			.toList())
+		.column("note", Person::note)
+		.citations(Person::citations);
+
 	private final PersonService persons;
 
 	PersonController(PersonService persons) {
 		this.persons = persons;
 	}
 
-	@GetMapping
-	@Operation(operationId = "listPersons", summary = "List the persons", description = "Sortable by `name`.")
+	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(operationId = "listPersons", summary = "List the persons", description = "Sortable by `name`. With `Accept: text/csv`, the whole collection as CSV.")
 	PagedModel<Person> list(@ParameterObject PageQuery query) {
 		return new PagedModel<>(persons.catalog().page(person -> true, query.pageable(persons.catalog().sorting())));
+	}
+
+	@GetMapping(produces = CsvMessageConverter.TEXT_CSV_VALUE)
+	@Operation(operationId = "listPersons", summary = "List the persons")
+	CsvTable listCsv(@ParameterObject PageQuery query) {
+		return CSV.table("persons", persons.catalog().list(person -> true, query.sort(persons.catalog().sorting())));
 	}
 
 	@GetMapping("/{id}")

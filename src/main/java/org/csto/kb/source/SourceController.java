@@ -3,10 +3,14 @@ package org.csto.kb.source;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.csto.kb.web.CsvColumns;
+import org.csto.kb.web.CsvMessageConverter;
+import org.csto.kb.web.CsvTable;
 import org.csto.kb.web.NotFoundException;
 import org.csto.kb.web.PageQuery;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.web.PagedModel;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -17,17 +21,32 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Sources", description = "The source documents, each with its numbered passages")
 class SourceController {
 
+	private static final CsvColumns<Source> CSV = CsvColumns.of(Source.class)
+		.column("id", Source::id)
+		.column("title", Source::title)
+		.column("origin", Source::origin)
+		.column("licence", Source::licence)
+		.column("licenceUrl", Source::licenceUrl)
+		.column("checksum", Source::checksum)
+		.column("passages", source -> source.passages().size());
+
 	private final SourceService sources;
 
 	SourceController(SourceService sources) {
 		this.sources = sources;
 	}
 
-	@GetMapping
+	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(operationId = "listSources", summary = "List the source documents",
-			description = "Every source document with its passages. Sortable by `title`.")
+			description = "Every source document with its passages. Sortable by `title`. With `Accept: text/csv`, the whole collection as CSV.")
 	PagedModel<Source> list(@ParameterObject PageQuery query) {
 		return new PagedModel<>(sources.catalog().page(source -> true, query.pageable(sources.catalog().sorting())));
+	}
+
+	@GetMapping(produces = CsvMessageConverter.TEXT_CSV_VALUE)
+	@Operation(operationId = "listSources", summary = "List the source documents")
+	CsvTable listCsv(@ParameterObject PageQuery query) {
+		return CSV.table("sources", sources.catalog().list(source -> true, query.sort(sources.catalog().sorting())));
 	}
 
 	@GetMapping("/{id}")

@@ -10,7 +10,7 @@ import org.csto.kb.source.Citation;
 
 @Schema(name = "Statement", description = "What someone said: a verbatim quote or reported speech")
 public record Statement(
-		@Schema(example = "pashinyan-frozen-participation") String id,
+		@Schema(example = "pashinyan-frozen-participation-in-treaty") String id,
 		@Schema(description = "For a QUOTE, the speaker's words exactly as the source quotes them; for a PARAPHRASE, what the source reports") String text,
 		StatementKind kind,
 		@Schema(description = "Who spoke: a person, or an institution such as a ministry or a state") Reference speaker,

@@ -3,10 +3,14 @@ package org.csto.kb.statement;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.csto.kb.web.CsvColumns;
+import org.csto.kb.web.CsvMessageConverter;
+import org.csto.kb.web.CsvTable;
 import org.csto.kb.web.NotFoundException;
 import org.csto.kb.web.PageQuery;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.web.PagedModel;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -17,22 +21,39 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Statements", description = "What someone said: quotes and reported speech")
 class StatementController {
 
+	private static final CsvColumns<Statement> CSV = CsvColumns.of(Statement.class)
+		.column("id", Statement::id)
+		.column("text", Statement::text)
+		.column("kind", Statement::kind)
+		.reference("speaker", Statement::speaker)
+		.column("date", Statement::date)
+		.column("datePrecision", Statement::datePrecision)
+		.reference("event", Statement::event)
+		.column("note", Statement::note)
+		.citations(Statement::citations);
+
 	private final StatementService statements;
 
 	StatementController(StatementService statements) {
 		this.statements = statements;
 	}
 
-	@GetMapping
+	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(operationId = "listStatements", summary = "List the statements",
-			description = "Sortable by `date` (undated statements last in either direction).")
-	PagedModel<Statement> list(@ParameterObject PageQuery query) {
-		return new PagedModel<>(statements.catalog().page(statement -> true, query.pageable(statements.catalog().sorting())));
+			description = "Filterable by speaker, date interval and kind. Sortable by `date` (undated statements last in either direction). With `Accept: text/csv`, the whole filtered collection as CSV.")
+	PagedModel<Statement> list(@ParameterObject StatementFilter filter, @ParameterObject PageQuery query) {
+		return new PagedModel<>(statements.catalog().page(filter.predicate(), query.pageable(statements.catalog().sorting())));
+	}
+
+	@GetMapping(produces = CsvMessageConverter.TEXT_CSV_VALUE)
+	@Operation(operationId = "listStatements", summary = "List the statements")
+	CsvTable listCsv(@ParameterObject StatementFilter filter, @ParameterObject PageQuery query) {
+		return CSV.table("statements", statements.catalog().list(filter.predicate(), query.sort(statements.catalog().sorting())));
 	}
 
 	@GetMapping("/{id}")
 	@Operation(operationId = "getStatement", summary = "Get a statement")
-	Statement get(@Parameter(description = "The statement's id", example = "lavrov-csto-mission-offer") @PathVariable String id) {
+	Statement get(@Parameter(description = "The statement's id", example = "lavrov-if-armenian-allies-still-interested") @PathVariable String id) {
 		return statements.catalog().find(id).orElseThrow(() -> NotFoundException.of("statement", id));
 	}
 

@@ -15,7 +15,7 @@ public class StatementService {
 	StatementService(StatementRepository statements, References references, PlatformTransactionManager transactions) {
 		this.catalog = Catalog.prepare(transactions,
 				() -> statements.findAllByOrderById().stream().map(statement -> statement.toStatement(references)).toList(),
-				Statement::id, Sorting.of(Statement.class).by("date", Statement::when, PartialDate.CHRONOLOGICAL));
+				Statement::id, Sorting.of(Statement.class).by("date", Statement::when, PartialDate.CHRONOLOGICAL).byDefault("date"));
 	}
 
 	public Catalog<Statement> catalog() {

@@ -29,7 +29,7 @@ public final class Catalog<T> {
 	private final Sorting<T> sorting;
 
 	public Catalog(List<T> items, Function<T, String> id, Sorting<T> sorting) {
-		this.items = List.copyOf(items);
+		this.items = items.stream().sorted(sorting.comparator(Sort.unsorted())).toList();
 		this.byId = this.items.stream().collect(Collectors.toUnmodifiableMap(id, item -> item));
 		this.sorting = sorting;
 	}

@@ -16,6 +16,8 @@ public final class Sorting<T> {
 
 	private final Map<String, Function<Sort.Direction, Comparator<T>>> fields = new LinkedHashMap<>();
 
+	private Sort defaultOrder = Sort.unsorted();
+
 	public static <T> Sorting<T> of(Class<T> type) {
 		return new Sorting<>();
 	}
@@ -30,12 +32,21 @@ public final class Sorting<T> {
 		return by(field, key, String.CASE_INSENSITIVE_ORDER);
 	}
 
+	/** The order of the collection when a request gives no {@code sort}. */
+	public Sorting<T> byDefault(String field) {
+		defaultOrder = Sort.by(field);
+		return this;
+	}
+
 	public Set<String> fields() {
 		return fields.keySet();
 	}
 
 	Comparator<T> comparator(Sort sort) {
 		Comparator<T> comparator = (a, b) -> 0;
+		if (sort.isUnsorted()) {
+			sort = defaultOrder;
+		}
 		for (Sort.Order order : sort) {
 			comparator = comparator.thenComparing(fields.get(order.getProperty()).apply(order.getDirection()));
 		}

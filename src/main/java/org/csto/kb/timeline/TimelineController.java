@@ -1,0 +1,73 @@
+package org.csto.kb.timeline;
+
+import java.util.function.Predicate;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.csto.kb.web.CsvColumns;
+import org.csto.kb.web.CsvMessageConverter;
+import org.csto.kb.web.CsvTable;
+import org.csto.kb.web.DateRange;
+import org.csto.kb.web.PageQuery;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PagedModel;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/timeline")
+@Tag(name = "Timeline", description = "Events and statements merged in date order")
+class TimelineController {
+
+	private static final CsvColumns<TimelineEntry> CSV = CsvColumns.of(TimelineEntry.class)
+		.column("type", entry -> entry.type().key())
+		.column("id", TimelineEntry::id)
+		.column("date", TimelineEntry::date)
+		.column("datePrecision", TimelineEntry::datePrecision)
+		.column("title", TimelineEntry::title)
+		.references("participants", TimelineEntry::participants)
+		.reference("speaker", TimelineEntry::speaker)
+		.citations(TimelineEntry::citations);
+
+	private final TimelineService timeline;
+
+	TimelineController(TimelineService timeline) {
+		this.timeline = timeline;
+	}
+
+	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(operationId = "getTimeline", summary = "Events and statements in date order",
+			description = "Oldest first by default (`sort=date,desc` for newest first); undated entries come last in either order and drop out when `from` or `to` is given. With `Accept: text/csv`, the whole filtered timeline as CSV.")
+	PagedModel<TimelineEntry> list(@FromParameter @RequestParam(required = false) String from,
+			@ToParameter @RequestParam(required = false) String to, @ParameterObject PageQuery query) {
+		return new PagedModel<>(timeline.catalog().page(within(from, to), query.pageable(timeline.catalog().sorting())));
+	}
+
+	@GetMapping(produces = CsvMessageConverter.TEXT_CSV_VALUE)
+	@Operation(operationId = "getTimeline", summary = "Events and statements in date order")
+	CsvTable listCsv(@FromParameter @RequestParam(required = false) String from,
+			@ToParameter @RequestParam(required = false) String to, @ParameterObject PageQuery query) {
+		return CSV.table("timeline", timeline.catalog().list(within(from, to), query.sort(timeline.catalog().sorting())));
+	}
+
+	private static Predicate<TimelineEntry> within(String from, String to) {
+		DateRange range = DateRange.parse(from, to);
+		return entry -> range.includes(entry.when());
+	}
+
+	@Parameter(description = "Only entries whose date overlaps the interval starting with this partial date (YYYY, YYYY-MM or YYYY-MM-DD)", example = "2023")
+	@java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+	@interface FromParameter {
+	}
+
+	@Parameter(description = "Only entries whose date overlaps the interval ending with this partial date (YYYY, YYYY-MM or YYYY-MM-DD)", example = "2023-12")
+	@java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+	@interface ToParameter {
+	}
+
+}

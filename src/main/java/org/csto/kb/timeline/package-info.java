@@ -1,0 +1,4 @@
+/**
+ * Events and statements merged into one chronology.
+ */
+package org.csto.kb.timeline;
