@@ -31,6 +31,8 @@ public final class SourceText {
 
 	private static final Pattern MARKER = Pattern.compile("\\[(?:\\d+|note \\d+)]");
 
+	private static final String DATA_VERSION = load().sha256();
+
 	private final byte[] bytes;
 
 	private SourceText(byte[] bytes) {
@@ -61,6 +63,11 @@ public final class SourceText {
 	public static List<String> markers(String passage) {
 		Matcher matcher = MARKER.matcher(passage);
 		return matcher.results().map(result -> result.group()).toList();
+	}
+
+	/** The shipped text's SHA-256: what the data is built from, so it changes whenever the data can. */
+	public static String dataVersion() {
+		return DATA_VERSION;
 	}
 
 	/** The SHA-256 of the text's bytes: the knowledge base's data version. */

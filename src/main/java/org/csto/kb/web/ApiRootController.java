@@ -30,7 +30,7 @@ class ApiRootController {
 		}
 		links.put("openapi", "/v3/api-docs");
 		links.put("docs", "/swagger-ui.html");
-		this.index = new ApiIndex("CSTO knowledge base API", "v1", SourceText.load().sha256(), links);
+		this.index = new ApiIndex("CSTO knowledge base API", "v1", SourceText.dataVersion(), links);
 	}
 
 	@GetMapping(path = BASE, produces = MediaType.APPLICATION_JSON_VALUE)
