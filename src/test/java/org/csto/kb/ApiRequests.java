@@ -1,0 +1,55 @@
+package org.csto.kb;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Reads the API the way a client does: a GET, a status check, and the JSON body as a tree. */
+public final class ApiRequests {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final MockMvcTester mvc;
+
+	public ApiRequests(MockMvcTester mvc) {
+		this.mvc = mvc;
+	}
+
+	public MvcTestResult get(String uri) {
+		return mvc.get().uri(uri).exchange();
+	}
+
+	/** The JSON body of a GET that must answer 200. */
+	public JsonNode ok(String uri) {
+		MvcTestResult result = get(uri);
+		assertThat(result).as("GET " + uri).hasStatusOk();
+		return JSON.readTree(result.getResponse().getContentAsByteArray());
+	}
+
+	/** The problem a GET must answer with, checked for the problem shape. */
+	public JsonNode problem(String uri, int status) {
+		MvcTestResult result = get(uri);
+		assertThat(result).as("GET " + uri).hasStatus(status);
+		assertThat(result.getResponse().getContentType()).startsWith("application/problem+json");
+		JsonNode problem = JSON.readTree(result.getResponse().getContentAsByteArray());
+		assertThat(problem.get("status").asInt()).isEqualTo(status);
+		assertThat(problem.get("type").asString()).isNotBlank();
+		assertThat(problem.get("title").asString()).isNotBlank();
+		assertThat(problem.get("detail").asString()).isNotBlank();
+		return problem;
+	}
+
+	/** The values of one field across a collection page's items. */
+	public List<String> field(String uri, String field) {
+		List<String> values = new ArrayList<>();
+		ok(uri).get("content").forEach(item -> values.add(item.get(field).isNull() ? null : item.get(field).asString()));
+		return values;
+	}
+
+}
