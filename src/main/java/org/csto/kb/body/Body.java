@@ -5,7 +5,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.csto.kb.shared.AlternativeName;
 import org.csto.kb.shared.Reference;
-import org.csto.kb.source.Citation;
+import org.csto.kb.shared.Citation;
 
 @Schema(name = "Body", description = "One of the CSTO's own organs or forces")
 public record Body(

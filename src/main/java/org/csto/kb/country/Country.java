@@ -3,7 +3,7 @@ package org.csto.kb.country;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.csto.kb.source.Citation;
+import org.csto.kb.shared.Citation;
 
 @Schema(name = "Country", description = "A state or territory the source names, with its CSTO status where the source gives one")
 public record Country(

@@ -9,7 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import org.csto.kb.source.Citation;
+import org.csto.kb.shared.Citation;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.ListIndexBase;
 

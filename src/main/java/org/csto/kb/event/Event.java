@@ -6,7 +6,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import org.csto.kb.shared.DatePrecision;
 import org.csto.kb.shared.PartialDate;
 import org.csto.kb.shared.Reference;
-import org.csto.kb.source.Citation;
+import org.csto.kb.shared.Citation;
 
 @Schema(name = "Event", description = "Something that happened, dated at the precision the source gives, or undated")
 public record Event(

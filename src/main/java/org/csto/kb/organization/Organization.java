@@ -6,7 +6,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import org.csto.kb.shared.AlternativeName;
 import org.csto.kb.shared.DatePrecision;
 import org.csto.kb.shared.Reference;
-import org.csto.kb.source.Citation;
+import org.csto.kb.shared.Citation;
 
 @Schema(name = "Organization", description = "The CSTO or another organization the source names")
 public record Organization(

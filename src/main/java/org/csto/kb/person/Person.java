@@ -3,7 +3,7 @@ package org.csto.kb.person;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.csto.kb.source.Citation;
+import org.csto.kb.shared.Citation;
 
 @Schema(name = "Person", description = "A person the source names, with the roles it gives them and no others")
 public record Person(

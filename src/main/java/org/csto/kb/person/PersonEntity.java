@@ -13,7 +13,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import org.csto.kb.shared.References;
-import org.csto.kb.source.Citation;
+import org.csto.kb.shared.Citation;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.ListIndexBase;
 

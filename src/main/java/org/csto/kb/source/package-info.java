@@ -1,4 +1,4 @@
 /**
- * The source documents: their text loaded into numbered passages, and the citations that point into them.
+ * The source documents: the shipped text, loaded into numbered passages that citations point into.
  */
 package org.csto.kb.source;

@@ -17,7 +17,7 @@ import org.csto.kb.shared.PartialDate;
 import org.csto.kb.shared.References;
 import org.csto.kb.shared.ResourceKey;
 import org.csto.kb.shared.ResourceType;
-import org.csto.kb.source.Citation;
+import org.csto.kb.shared.Citation;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.ListIndexBase;
 

@@ -7,7 +7,7 @@ import org.csto.kb.shared.DatePrecision;
 import org.csto.kb.shared.PartialDate;
 import org.csto.kb.shared.Reference;
 import org.csto.kb.shared.ResourceType;
-import org.csto.kb.source.Citation;
+import org.csto.kb.shared.Citation;
 
 @Schema(name = "TimelineEntry", description = "An event or a statement, placed in time")
 public record TimelineEntry(

@@ -6,7 +6,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.csto.kb.shared.Reference;
-import org.csto.kb.source.Citation;
+import org.csto.kb.shared.Citation;
 
 /**
  * How one kind of item flattens into CSV columns: references become {@code <field>Id} and

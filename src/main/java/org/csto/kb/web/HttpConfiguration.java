@@ -2,7 +2,6 @@ package org.csto.kb.web;
 
 import java.util.List;
 
-import org.csto.kb.source.SourceText;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.info.BuildProperties;
@@ -39,11 +38,11 @@ class HttpConfiguration {
 
 	@Bean
 	FilterRegistrationBean<ConditionalResponseFilter> conditionalResponseFilter(HttpProperties properties,
-			ObjectProvider<BuildProperties> build) {
+			DataVersion data, ObjectProvider<BuildProperties> build) {
 		BuildProperties buildProperties = build.getIfAvailable();
 		String buildVersion = buildProperties == null ? "dev" : buildProperties.getVersion() + "@" + buildProperties.getTime();
 		FilterRegistrationBean<ConditionalResponseFilter> registration = new FilterRegistrationBean<>(
-				new ConditionalResponseFilter(SourceText.dataVersion() + "/" + buildVersion, properties));
+				new ConditionalResponseFilter(data.value() + "/" + buildVersion, properties));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
 		return registration;
 	}

@@ -1,4 +1,4 @@
-package org.csto.kb.source;
+package org.csto.kb.shared;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.persistence.Column;
