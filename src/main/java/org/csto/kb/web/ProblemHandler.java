@@ -48,6 +48,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 				"Parameter '" + ex.getName() + "' must be " + expected + "; got '" + ex.getValue() + "'"), request);
 	}
 
+	/** Tomcat refuses to decode a query parameter that is not valid percent-encoded UTF-8. */
+	@ExceptionHandler
+	ResponseEntity<Object> undecodableParameter(org.apache.tomcat.util.http.InvalidParameterException ex,
+			WebRequest request) {
+		return problem(ProblemType.BAD_REQUEST, "A query parameter is not valid percent-encoded UTF-8", request);
+	}
+
 	@ExceptionHandler
 	ResponseEntity<Object> unexpected(Exception ex, WebRequest request) {
 		log.error("Unexpected error answering {}", request.getDescription(false), ex);
