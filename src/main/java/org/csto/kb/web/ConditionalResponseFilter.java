@@ -9,6 +9,8 @@ import java.util.HexFormat;
 import java.util.Set;
 import java.util.zip.GZIPOutputStream;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,14 +22,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Strong ETags, 304s and gzip for the API.
+ * Strong ETags, 304s, gzip and a response cache for the API.
  * <p>
  * The data changes only with a new source text or a new build, so a representation is fully determined
- * by the data version, the build, the request URI with its query and the {@code Accept} header: the ETag
- * is a hash of those, known before any work is done, and a matching {@code If-None-Match} is answered
- * {@code 304} without running the request. Compression lives here too because a gzip body is a different
- * representation and needs its own strong ETag ({@code "…-gzip"}), which Tomcat's compression does not
- * provide (it skips responses that carry a strong ETag).
+ * by the data version, the build, the request URI with its query and the {@code Accept} header. The ETag
+ * is a hash of those, known before any work is done: a matching {@code If-None-Match} is answered
+ * {@code 304} without running the request, and a finished {@code 200} is kept under that tag to answer
+ * the next identical request without rendering it again. Compression lives here too because a gzip body
+ * is a different representation with its own strong ETag ({@code "…-gzip"}), which Tomcat's compression
+ * does not provide (it skips responses that carry a strong ETag).
  */
 class ConditionalResponseFilter extends OncePerRequestFilter {
 
@@ -41,9 +44,15 @@ class ConditionalResponseFilter extends OncePerRequestFilter {
 
 	private final String cacheControl;
 
+	private final Cache<String, Rendered> rendered;
+
 	ConditionalResponseFilter(String version, HttpProperties properties) {
 		this.version = version;
 		this.cacheControl = CacheControl.maxAge(properties.cacheMaxAge()).cachePublic().getHeaderValue();
+		this.rendered = Caffeine.newBuilder()
+			.maximumWeight(properties.responseCacheSize().toBytes())
+			.weigher((String tag, Rendered response) -> response.body().length + tag.length())
+			.build();
 	}
 
 	@Override
@@ -56,7 +65,6 @@ class ConditionalResponseFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String tag = tag(request);
-		boolean acceptsGzip = acceptsGzip(request);
 		response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
 		response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
 		String matched = match(request.getHeader(HttpHeaders.IF_NONE_MATCH), tag);
@@ -66,25 +74,44 @@ class ConditionalResponseFilter extends OncePerRequestFilter {
 			response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
 			return;
 		}
-		ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
-		chain.doFilter(request, buffered);
-		byte[] body = buffered.getContentAsByteArray();
-		boolean ok = buffered.getStatus() == HttpServletResponse.SC_OK;
-		boolean compress = acceptsGzip && body.length >= COMPRESSION_THRESHOLD && compressible(buffered.getContentType());
-		if (ok) {
-			response.setHeader(HttpHeaders.ETAG, '"' + tag + (compress ? GZIP_SUFFIX : "") + '"');
-			response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
-		}
-		if (compress) {
-			byte[] gzipped = gzip(body);
+		boolean gzip = acceptsGzip(request);
+		String key = gzip ? tag + GZIP_SUFFIX : tag;
+		Rendered cached = rendered.getIfPresent(key);
+		if (cached == null) {
+			ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
+			chain.doFilter(request, buffered);
+			if (buffered.getStatus() != HttpServletResponse.SC_OK || "HEAD".equals(request.getMethod())) {
+				buffered.copyBodyToResponse();
+				return;
+			}
+			cached = render(tag, gzip, buffered);
 			buffered.resetBuffer();
-			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
-			response.setContentLength(gzipped.length);
-			response.getOutputStream().write(gzipped);
-			response.flushBuffer();
+			rendered.put(key, cached);
 		}
-		else {
-			buffered.copyBodyToResponse();
+		write(cached, request, response);
+	}
+
+	private static Rendered render(String tag, boolean gzip, ContentCachingResponseWrapper response) throws IOException {
+		byte[] body = response.getContentAsByteArray();
+		boolean compress = gzip && body.length >= COMPRESSION_THRESHOLD && compressible(response.getContentType());
+		return new Rendered('"' + tag + (compress ? GZIP_SUFFIX : "") + '"', response.getContentType(),
+				response.getHeader(HttpHeaders.CONTENT_DISPOSITION), compress, compress ? gzip(body) : body);
+	}
+
+	private void write(Rendered cached, HttpServletRequest request, HttpServletResponse response) throws IOException {
+		response.setStatus(HttpServletResponse.SC_OK);
+		response.setHeader(HttpHeaders.ETAG, cached.etag());
+		response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
+		response.setContentType(cached.contentType());
+		if (cached.contentDisposition() != null) {
+			response.setHeader(HttpHeaders.CONTENT_DISPOSITION, cached.contentDisposition());
+		}
+		if (cached.gzipped()) {
+			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+		}
+		response.setContentLength(cached.body().length);
+		if (!"HEAD".equals(request.getMethod())) {
+			response.getOutputStream().write(cached.body());
 		}
 	}
 
@@ -145,6 +172,10 @@ class ConditionalResponseFilter extends OncePerRequestFilter {
 			gzip.write(body);
 		}
 		return out.toByteArray();
+	}
+
+	/** A finished 200, as it goes on the wire. */
+	private record Rendered(String etag, String contentType, String contentDisposition, boolean gzipped, byte[] body) {
 	}
 
 }

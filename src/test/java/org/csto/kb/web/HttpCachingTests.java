@@ -59,6 +59,24 @@ class HttpCachingTests {
 	}
 
 	@Test
+	void repeatedRequestsGetTheirOwnRepresentationBackWhateverCameBetween() throws Exception {
+		HttpResponse<byte[]> json = send(request("/api/v1/statements?kind=QUOTE").build());
+		HttpResponse<byte[]> csv = send(request("/api/v1/statements?kind=QUOTE").header("Accept", "text/csv").build());
+		HttpResponse<byte[]> gzipped = send(request("/api/v1/statements?kind=QUOTE").header("Accept-Encoding", "gzip").build());
+		HttpResponse<byte[]> again = send(request("/api/v1/statements?kind=QUOTE").build());
+		assertThat(again.headers().firstValue("Content-Type")).isEqualTo(json.headers().firstValue("Content-Type"));
+		assertThat(again.body()).isEqualTo(json.body());
+		assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+		assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow()).contains("statements.csv");
+		assertThat(gunzip(gzipped.body())).isEqualTo(json.body());
+		HttpResponse<byte[]> head = send(request("/api/v1/statements?kind=QUOTE")
+			.method("HEAD", HttpRequest.BodyPublishers.noBody())
+			.build());
+		assertThat(head.body()).isEmpty();
+		assertThat(head.headers().firstValue("Content-Length")).contains(String.valueOf(json.body().length));
+	}
+
+	@Test
 	void largeResponsesAreGzippedWithTheirOwnETag() throws Exception {
 		HttpResponse<byte[]> plain = send(request("/api/v1/events").build());
 		HttpResponse<byte[]> gzipped = send(request("/api/v1/events").header("Accept-Encoding", "gzip").build());
