@@ -1,4 +1,4 @@
-package org.csto.kb.web;
+package org.csto.kb;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

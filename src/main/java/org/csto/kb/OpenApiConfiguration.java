@@ -1,4 +1,4 @@
-package org.csto.kb.web;
+package org.csto.kb;
 
 import io.swagger.v3.oas.models.ExternalDocumentation;
 import io.swagger.v3.oas.models.OpenAPI;
