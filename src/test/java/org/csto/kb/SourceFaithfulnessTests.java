@@ -1,0 +1,133 @@
+package org.csto.kb;
+
+import java.util.List;
+
+import org.csto.kb.testing.Api;
+import org.csto.kb.testing.KnowledgeBaseApiTest;
+import org.csto.kb.testing.ShippedSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What a reader of the source text would check in the API: the expected values are read off the text, and
+ * items are found the way a client would find them, by what they say.
+ */
+@KnowledgeBaseApiTest
+class SourceFaithfulnessTests {
+
+	@LocalServerPort
+	int port;
+
+	Api api;
+
+	@BeforeEach
+	void connect() {
+		api = new Api(port);
+	}
+
+	@Test
+	void datesTheRapidReactionForceAgreementToTheDay() {
+		JsonNode agreement = citing("/api/v1/events", "On 4 February 2009, an agreement to create the Collective Rapid Reaction Force");
+
+		assertThat(agreement.get("date").asString()).isEqualTo("2009-02-04");
+		assertThat(agreement.get("datePrecision").asString()).isEqualTo("DAY");
+	}
+
+	@Test
+	void leavesTheYearlessFourteenthOfJuneUndated() {
+		JsonNode plans = citing("/api/v1/events", "with plans finalized on 14 June");
+
+		assertThat(plans.get("date").isNull()).isTrue();
+		assertThat(plans.get("datePrecision").isNull()).isTrue();
+	}
+
+	@Test
+	void givesLavrovNoRoleBecauseTheSourceGivesHimNone() {
+		JsonNode lavrov = named("/api/v1/persons", "Sergey Lavrov");
+
+		assertThat(lavrov.get("roles").isEmpty()).isTrue();
+	}
+
+	@Test
+	void keepsPashinyanAsArmeniasPrimeMinister() {
+		JsonNode pashinyan = named("/api/v1/persons", "Nikol Pashinyan");
+
+		assertThat(pashinyan.get("roles").findValuesAsString("title")).containsExactly("Prime Minister");
+		assertThat(pashinyan.get("roles").get(0).get("of").get("id").asString()).isEqualTo("ARM");
+	}
+
+	@Test
+	void letsTheUzbekForeignMinistrySpeakAsAnInstitution() {
+		JsonNode statement = api.all("/api/v1/statements")
+			.stream()
+			.filter(each -> each.get("text").asString().startsWith("The implementation of such projects"))
+			.findFirst()
+			.orElseThrow();
+
+		assertThat(statement.get("speaker").get("type").asString()).isEqualTo("organization");
+		assertThat(statement.get("speaker").get("name").asString()).isEqualTo("Ministry of Foreign Affairs of Uzbekistan");
+		assertThat(statement.get("date").asString()).isEqualTo("2009-08-03");
+	}
+
+	@Test
+	void recordsArmeniasParticipationAsFrozen() {
+		assertThat(api.json("/api/v1/member-states/am").get("status").asString()).isEqualTo("PARTICIPATION_FROZEN");
+	}
+
+	@Test
+	void countsTheSixMemberStatesTheSourceNames() {
+		JsonNode members = api.json("/api/v1/member-states?sort=code");
+
+		assertThat(members.get("page").get("totalElements").asInt()).isEqualTo(6);
+		assertThat(members.get("content").findValuesAsString("code")).containsExactly("ARM", "BLR", "KAZ", "KGZ", "RUS",
+				"TJK");
+	}
+
+	@Test
+	void datesTheCstoFoundingToTheYear() {
+		JsonNode csto = named("/api/v1/organizations", "Collective Security Treaty Organization");
+
+		assertThat(csto.get("founded").asString()).isEqualTo("2002");
+		assertThat(csto.get("foundedPrecision").asString()).isEqualTo("YEAR");
+	}
+
+	@Test
+	void quotesMedvedevVerbatim() {
+		JsonNode medvedev = api.all("/api/v1/statements")
+			.stream()
+			.filter(each -> each.get("speaker").get("name").asString().equals("Dmitry Medvedev"))
+			.findFirst()
+			.orElseThrow();
+
+		assertThat(medvedev.get("kind").asString()).isEqualTo("QUOTE");
+		assertThat(medvedev.get("text").asString()).startsWith("Real partnership is one thing");
+		assertThat(ShippedSource.text()).contains(medvedev.get("text").asString());
+	}
+
+	@Test
+	void givesNoDateForAStatementTheSourceDoesNotDate() {
+		assertThat(api.all("/api/v1/statements")).filteredOn(each -> each.get("text").asString().startsWith("Real partnership"))
+			.singleElement()
+			.satisfies(medvedev -> assertThat(medvedev.get("date").isNull()).isTrue());
+	}
+
+	private JsonNode named(String collection, String name) {
+		List<JsonNode> matching = api.all(collection).stream().filter(item -> item.get("name").asString().equals(name)).toList();
+		assertThat(matching).as("%s named %s", collection, name).hasSize(1);
+		return matching.get(0);
+	}
+
+	private JsonNode citing(String collection, String words) {
+		List<JsonNode> matching = api.all(collection)
+			.stream()
+			.filter(item -> item.get("citations").findValuesAsString("quote").stream().anyMatch(quote -> quote.contains(words)))
+			.toList();
+		assertThat(matching).as("%s citing '%s'", collection, words).hasSize(1);
+		return matching.get(0);
+	}
+
+}

@@ -1,0 +1,67 @@
+package org.csto.kb.testing;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The API as a client sees it over HTTP: every status is returned rather than thrown, redirects are not
+ * followed, and JSON is read as a tree so that the tests check the served field names, not the records'.
+ */
+public final class Api {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final RestClient http;
+
+	public Api(int port) {
+		this.http = RestClient.builder()
+			.baseUrl("http://localhost:" + port)
+			.requestFactory(new JdkClientHttpRequestFactory())
+			.defaultStatusHandler(status -> true, (request, response) -> {
+			})
+			.build();
+	}
+
+	public ResponseEntity<String> exchange(HttpMethod method, String path) {
+		return http.method(method).uri(path).retrieve().toEntity(String.class);
+	}
+
+	public ResponseEntity<String> get(String path) {
+		return exchange(HttpMethod.GET, path);
+	}
+
+	/** The JSON body of a GET that must succeed. */
+	public JsonNode json(String path) {
+		ResponseEntity<String> response = get(path);
+		assertThat(response.getStatusCode()).as("GET %s", path).isEqualTo(HttpStatus.OK);
+		return read(response.getBody());
+	}
+
+	/** Every item of a collection, page by page. */
+	public List<JsonNode> all(String collection) {
+		List<JsonNode> items = new ArrayList<>();
+		JsonNode page;
+		int number = 0;
+		do {
+			page = json(collection + "?size=100&page=" + number++);
+			page.get("content").forEach(items::add);
+		}
+		while (number < page.get("page").get("totalPages").asInt());
+		return items;
+	}
+
+	public static JsonNode read(String body) {
+		return JSON.readTree(body);
+	}
+
+}

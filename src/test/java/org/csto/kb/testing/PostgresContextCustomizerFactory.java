@@ -1,0 +1,39 @@
+package org.csto.kb.testing;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.test.context.ContextConfigurationAttributes;
+import org.springframework.test.context.ContextCustomizer;
+import org.springframework.test.context.ContextCustomizerFactory;
+import org.springframework.test.context.MergedContextConfiguration;
+
+/**
+ * Points every test context of the PostgreSQL run at {@link PostgresTestDatabase}'s server, ahead of the
+ * {@code postgres} profile's own settings, so that no test class needs to know which database it runs on.
+ */
+class PostgresContextCustomizerFactory implements ContextCustomizerFactory {
+
+	@Override
+	public ContextCustomizer createContextCustomizer(Class<?> testClass,
+			List<ContextConfigurationAttributes> configAttributes) {
+		return PostgresTestDatabase.requested() ? new PostgresDataSource() : null;
+	}
+
+	/** One value for every context, so that it does not defeat the context cache. */
+	private record PostgresDataSource() implements ContextCustomizer {
+
+		@Override
+		public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
+			PostgresTestDatabase.availability().server().ifPresent(server -> context.getEnvironment()
+				.getPropertySources()
+				.addFirst(new MapPropertySource("postgresTestDatabase",
+						Map.of("spring.datasource.url", server.url(), "spring.datasource.username", server.username(),
+								"spring.datasource.password", server.password()))));
+		}
+
+	}
+
+}

@@ -1,0 +1,24 @@
+package org.csto.kb.testing;
+
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Skips every test of the PostgreSQL run when there is no PostgreSQL server to run it on, saying why and
+ * how to enable it. Registered for every test class through JUnit's extension auto-detection.
+ */
+public class PostgresRunCondition implements ExecutionCondition {
+
+	@Override
+	public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+		if (!PostgresTestDatabase.requested()) {
+			return ConditionEvaluationResult.enabled("the H2 run");
+		}
+		PostgresTestDatabase.Availability availability = PostgresTestDatabase.availability();
+		return availability.server().isPresent()
+				? ConditionEvaluationResult.enabled("PostgreSQL from " + availability.server().get().origin())
+				: ConditionEvaluationResult.disabled(availability.reason());
+	}
+
+}
