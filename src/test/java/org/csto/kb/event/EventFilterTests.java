@@ -3,7 +3,7 @@ package org.csto.kb.event;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.csto.kb.ApiRequests;
+import org.csto.kb.testing.MockMvcApi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,11 +21,11 @@ class EventFilterTests {
 	@Autowired
 	MockMvcTester mvc;
 
-	ApiRequests api;
+	MockMvcApi api;
 
 	@BeforeEach
 	void setUp() {
-		api = new ApiRequests(mvc);
+		api = new MockMvcApi(mvc);
 	}
 
 	@Test

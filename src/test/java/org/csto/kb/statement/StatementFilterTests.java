@@ -1,6 +1,6 @@
 package org.csto.kb.statement;
 
-import org.csto.kb.ApiRequests;
+import org.csto.kb.testing.MockMvcApi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,11 +18,11 @@ class StatementFilterTests {
 	@Autowired
 	MockMvcTester mvc;
 
-	ApiRequests api;
+	MockMvcApi api;
 
 	@BeforeEach
 	void setUp() {
-		api = new ApiRequests(mvc);
+		api = new MockMvcApi(mvc);
 	}
 
 	@Test

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.csto.kb.shared.Reference;
 import org.csto.kb.shared.ResourceType;
-import org.csto.kb.source.Citation;
+import org.csto.kb.shared.Citation;
 
 /** Small building blocks for the web slices' fixture records. */
 public final class Fixtures {

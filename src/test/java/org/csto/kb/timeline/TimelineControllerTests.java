@@ -2,7 +2,7 @@ package org.csto.kb.timeline;
 
 import java.util.List;
 
-import org.csto.kb.ApiRequests;
+import org.csto.kb.testing.MockMvcApi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,11 +20,11 @@ class TimelineControllerTests {
 	@Autowired
 	MockMvcTester mvc;
 
-	ApiRequests api;
+	MockMvcApi api;
 
 	@BeforeEach
 	void setUp() {
-		api = new ApiRequests(mvc);
+		api = new MockMvcApi(mvc);
 	}
 
 	@Test

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.csto.kb.ApiRequests;
+import org.csto.kb.testing.MockMvcApi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,11 +33,11 @@ class CsvTests {
 	@Autowired
 	MockMvcTester mvc;
 
-	ApiRequests api;
+	MockMvcApi api;
 
 	@BeforeEach
 	void setUp() {
-		api = new ApiRequests(mvc);
+		api = new MockMvcApi(mvc);
 	}
 
 	@ParameterizedTest

@@ -1,4 +1,4 @@
-package org.csto.kb;
+package org.csto.kb.testing;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,14 +10,14 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Reads the API the way a client does: a GET, a status check, and the JSON body as a tree. */
-public final class ApiRequests {
+/** The API through MockMvc, for tests that need no server: a GET, a status check, and the JSON body as a tree. */
+public final class MockMvcApi {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final MockMvcTester mvc;
 
-	public ApiRequests(MockMvcTester mvc) {
+	public MockMvcApi(MockMvcTester mvc) {
 		this.mvc = mvc;
 	}
 
