@@ -1,0 +1,39 @@
+package org.csto.kb.search;
+
+import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
+import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
+
+/**
+ * The one analyzer every searchable field uses, at indexing and at query time alike.
+ * <p>
+ * The knowledge base mixes English and Russian, often in one passage, so there is no single language per
+ * field to pick an analyzer by. Instead the chain applies both Snowball stemmers in turn: each one only
+ * strips suffixes spelled in its own alphabet, so English words pass the Russian stemmer untouched and
+ * Russian words the English one. Before stemming, ICU folding removes case and diacritics, including the
+ * stress marks the source prints ({@code Коллекти́вные}) and {@code ё}; {@code й} is excluded from the
+ * folding because turning it into {@code и} would stop the Russian stemmer from recognising adjective endings.
+ */
+public class SearchAnalysisConfigurer implements LuceneAnalysisConfigurer {
+
+	public static final String TEXT = "kb_text";
+
+	@Override
+	public void configure(LuceneAnalysisConfigurationContext context) {
+		context.analyzer(TEXT)
+			.custom()
+			.tokenizer("standard")
+			.tokenFilter("lowercase")
+			.tokenFilter("englishPossessive")
+			.tokenFilter("stop")
+			.tokenFilter("stop")
+			.param("words", "org/apache/lucene/analysis/snowball/russian_stop.txt")
+			.param("format", "snowball")
+			.tokenFilter("icuFolding")
+			.param("filter", "[^й]")
+			.tokenFilter("snowballPorter")
+			.param("language", "English")
+			.tokenFilter("snowballPorter")
+			.param("language", "Russian");
+	}
+
+}
