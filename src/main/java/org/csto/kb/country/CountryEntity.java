@@ -32,6 +32,7 @@ class CountryEntity {
 	private String alpha2;
 
 	@FullTextField(analyzer = SearchAnalysisConfigurer.TEXT, projectable = Projectable.YES, highlightable = Highlightable.ANY)
+	@FullTextField(name = "nameLatin", analyzer = SearchAnalysisConfigurer.LATIN, projectable = Projectable.YES, highlightable = Highlightable.ANY)
 	private String name;
 
 	private String status;

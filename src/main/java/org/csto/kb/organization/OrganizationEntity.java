@@ -38,6 +38,7 @@ class OrganizationEntity {
 	private String id;
 
 	@FullTextField(analyzer = SearchAnalysisConfigurer.TEXT, projectable = Projectable.YES, highlightable = Highlightable.ANY)
+	@FullTextField(name = "nameLatin", analyzer = SearchAnalysisConfigurer.LATIN, projectable = Projectable.YES, highlightable = Highlightable.ANY)
 	private String name;
 
 	@FullTextField(analyzer = SearchAnalysisConfigurer.TEXT, projectable = Projectable.YES, highlightable = Highlightable.ANY)

@@ -35,6 +35,7 @@ class PersonEntity {
 	private String id;
 
 	@FullTextField(analyzer = SearchAnalysisConfigurer.TEXT, projectable = Projectable.YES, highlightable = Highlightable.ANY)
+	@FullTextField(name = "nameLatin", analyzer = SearchAnalysisConfigurer.LATIN, projectable = Projectable.YES, highlightable = Highlightable.ANY)
 	private String name;
 
 	private String note;
@@ -45,6 +46,7 @@ class PersonEntity {
 	@ListIndexBase(1)
 	@Column(name = "name")
 	@FullTextField(analyzer = SearchAnalysisConfigurer.TEXT, projectable = Projectable.YES, highlightable = Highlightable.ANY)
+	@FullTextField(name = "otherNamesLatin", analyzer = SearchAnalysisConfigurer.LATIN, projectable = Projectable.YES, highlightable = Highlightable.ANY)
 	private List<String> otherNames;
 
 	@IndexedEmbedded(includePaths = "title")

@@ -17,6 +17,12 @@ public class SearchAnalysisConfigurer implements LuceneAnalysisConfigurer {
 
 	public static final String TEXT = "kb_text";
 
+	/**
+	 * For names only: Cyrillic transliterated to Latin (BGN/PCGN, the romanization English texts use), so that
+	 * a name typed in either script finds the other ({@code Пашинян} finds Pashinyan, {@code ODKB} finds ОДКБ).
+	 */
+	public static final String LATIN = "kb_latin";
+
 	@Override
 	public void configure(LuceneAnalysisConfigurationContext context) {
 		context.analyzer(TEXT)
@@ -34,6 +40,12 @@ public class SearchAnalysisConfigurer implements LuceneAnalysisConfigurer {
 			.param("language", "English")
 			.tokenFilter("snowballPorter")
 			.param("language", "Russian");
+		context.analyzer(LATIN)
+			.custom()
+			.tokenizer("standard")
+			.tokenFilter("icuTransform")
+			.param("id", "Russian-Latin/BGN")
+			.tokenFilter("icuFolding");
 	}
 
 }

@@ -41,7 +41,8 @@ class SearchController {
 					text, best match first. Matching ignores letter case and diacritics, including the stress marks \
 					the source prints in Russian (`Коллекти́вные` matches `коллективные`), reduces English and Russian \
 					words to their stems (`forces` finds `force`, `силами` finds `силы`), and finds abbreviations \
-					(`KSOR`, `КСОР`, `CSTO`). A resource's own name or abbreviation counts far more than a mention in \
+					(`KSOR`, `КСОР`, `CSTO`). Names also match across scripts: `Пашинян` finds Nikol Pashinyan, `ODKB` finds \
+					`ОДКБ`. A resource's own name or abbreviation counts far more than a mention in \
 					a description, statement or passage. A statement is also found by its speaker's name.
 
 					The query is plain words; it also understands `"quoted phrases"`, `-excluded` words, \

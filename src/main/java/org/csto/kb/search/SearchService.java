@@ -204,6 +204,9 @@ public class SearchService {
 		fields.put("otherNames", 8f);
 		fields.put("code", 8f);
 		fields.put("alpha2", 4f);
+		fields.put("nameLatin", 6f);
+		fields.put("names.nameLatin", 6f);
+		fields.put("otherNamesLatin", 6f);
 		fields.put(SpeakerNameBinder.FIELD, 3f);
 		fields.put("roles.title", 2f);
 		fields.put("location", 2f);

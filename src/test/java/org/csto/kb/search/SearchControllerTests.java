@@ -87,6 +87,12 @@ class SearchControllerTests {
 	}
 
 	@Test
+	void findsANameTypedInTheOtherScript() {
+		assertThat(search("q", "Пашинян")).bodyJson().extractingPath("$.content[0].id").isEqualTo("nikol-pashinyan");
+		assertThat(search("q", "ODKB", "type", "organization")).bodyJson().extractingPath("$.content[0].id").isEqualTo("csto");
+	}
+
+	@Test
 	void stemsRussianInflections() {
 		MvcTestResult result = search("q", "коллективных силами оперативному");
 		assertThat(result).hasStatusOk();
