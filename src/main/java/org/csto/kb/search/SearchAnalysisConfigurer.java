@@ -9,9 +9,10 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
  * The knowledge base mixes English and Russian, often in one passage, so there is no single language per
  * field to pick an analyzer by. Instead the chain applies both Snowball stemmers in turn: each one only
  * strips suffixes spelled in its own alphabet, so English words pass the Russian stemmer untouched and
- * Russian words the English one. Before stemming, ICU folding removes case and diacritics, including the
- * stress marks the source prints ({@code Коллекти́вные}) and {@code ё}; {@code й} is excluded from the
- * folding because turning it into {@code и} would stop the Russian stemmer from recognising adjective endings.
+ * Russian words the English one. First, ICU folding removes case and diacritics, including the stress marks
+ * the source prints ({@code Коллекти́вные}) and {@code ё}, so that the stop lists (spelled with {@code е}) and
+ * the stemmers see one spelling. It leaves {@code й} alone: folding it to {@code и} would stop the Russian
+ * stemmer from recognising adjective endings ({@code новый}).
  */
 public class SearchAnalysisConfigurer implements LuceneAnalysisConfigurer {
 
@@ -30,12 +31,12 @@ public class SearchAnalysisConfigurer implements LuceneAnalysisConfigurer {
 			.tokenizer("standard")
 			.tokenFilter("lowercase")
 			.tokenFilter("englishPossessive")
+			.tokenFilter("icuFolding")
+			.param("filter", "[^й]")
 			.tokenFilter("stop")
 			.tokenFilter("stop")
 			.param("words", "org/apache/lucene/analysis/snowball/russian_stop.txt")
 			.param("format", "snowball")
-			.tokenFilter("icuFolding")
-			.param("filter", "[^й]")
 			.tokenFilter("snowballPorter")
 			.param("language", "English")
 			.tokenFilter("snowballPorter")

@@ -2,23 +2,15 @@ package org.csto.kb.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
-
-import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -26,6 +18,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 @SpringBootTest
 @AutoConfigureMockMvc
+@Import(ConnectionCounter.class)
 class SearchControllerTests {
 
 	@Autowired
@@ -218,49 +211,6 @@ class SearchControllerTests {
 	void servesTheLastPossiblePageWithoutFailing() {
 		assertThat(search("q", "CSTO", "page", String.valueOf(Integer.MAX_VALUE / 100), "size", "100")).hasStatusOk()
 			.bodyJson().extractingPath("$.content").asArray().isEmpty();
-	}
-
-	/** Counts every connection taken from the pool, to prove that a search reads only the index. */
-	static class ConnectionCounter implements BeanPostProcessor {
-
-		private final AtomicLong count = new AtomicLong();
-
-		long count() {
-			return count.get();
-		}
-
-		@Override
-		public Object postProcessAfterInitialization(Object bean, String beanName) {
-			if (!(bean instanceof DataSource dataSource)) {
-				return bean;
-			}
-			return new DelegatingDataSource(dataSource) {
-
-				@Override
-				public Connection getConnection() throws SQLException {
-					count.incrementAndGet();
-					return super.getConnection();
-				}
-
-				@Override
-				public Connection getConnection(String username, String password) throws SQLException {
-					count.incrementAndGet();
-					return super.getConnection(username, password);
-				}
-
-			};
-		}
-
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class CountConnections {
-
-		@Bean
-		static ConnectionCounter connectionCounter() {
-			return new ConnectionCounter();
-		}
-
 	}
 
 	private static String content(MvcTestResult result) {
