@@ -25,7 +25,7 @@ class ApiRootController {
 	ApiRootController() {
 		Map<String, String> links = new LinkedHashMap<>();
 		for (String collection : new String[] { "member-states", "countries", "events", "statements", "bodies",
-				"persons", "organizations", "sources" }) {
+				"persons", "organizations", "sources", "timeline", "search" }) {
 			links.put(collection, BASE + "/" + collection);
 		}
 		links.put("openapi", "/v3/api-docs");

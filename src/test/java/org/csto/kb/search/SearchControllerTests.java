@@ -1,0 +1,225 @@
+package org.csto.kb.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(ConnectionCounter.class)
+class SearchControllerTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	ConnectionCounter connections;
+
+	private MvcTestResult search(String... params) {
+		return mvc.get().uri("/api/v1/search").queryParams(queryParams(params)).exchange();
+	}
+
+	private static org.springframework.util.MultiValueMap<String, String> queryParams(String... params) {
+		var map = new org.springframework.util.LinkedMultiValueMap<String, String>();
+		for (int i = 0; i < params.length; i += 2) {
+			map.add(params[i], params[i + 1]);
+		}
+		return map;
+	}
+
+	@Test
+	void findsPashinyanFirstAndWhatHeSaid() {
+		MvcTestResult result = search("q", "Pashinyan", "size", "100");
+		assertThat(result).hasStatusOk().hasContentType(MediaType.APPLICATION_JSON);
+		assertThat(result).bodyJson().extractingPath("$.content[0]").asMap()
+			.containsEntry("type", "person").containsEntry("id", "nikol-pashinyan").containsEntry("title", "Nikol Pashinyan");
+		assertThat(result).bodyJson().extractingPath("$.content[?(@.type == 'statement')].id").asArray()
+			.contains("pashinyan-frozen-participation-in-treaty", "pashinyan-csto-membership-under-review",
+					"pashinyan-russian-federation-cannot-meet-armenias-security-needs",
+					"pashinyan-strategic-mistake-to-rely-solely-on-russia");
+	}
+
+	@Test
+	void showsTheSpeakerWhenAStatementIsFoundByWhoSaidIt() {
+		MvcTestResult result = search("q", "Pashinyan", "type", "statement", "size", "100");
+		assertThat(result).bodyJson().extractingPath("$.content[?(@.id == 'pashinyan-frozen-participation-in-treaty')]")
+			.asArray().singleElement().asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+			.containsEntry("title", "Nikol Pashinyan: We have now in practical terms frozen our participation in this treaty")
+			.containsEntry("snippet", "Nikol <mark>Pashinyan</mark>: We have now in practical terms frozen our participation in this treaty");
+	}
+
+	@Test
+	void searchesWithoutTouchingTheDatabase() {
+		long before = connections.count();
+		assertThat(before).as("connections taken while the index was built").isPositive();
+		assertThat(search("q", "Pashinyan")).hasStatusOk();
+		assertThat(search("q", "КСОР", "type", "source,body", "page", "1", "size", "1")).hasStatusOk();
+		assertThat(connections.count()).isEqualTo(before);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "rapid reaction force", "КСОР", "KSOR", "Коллективные силы", "Коллекти́вные си́лы",
+			"коллективные силы", "КОЛЛЕКТИВНЫЕ СИЛЫ", "ksor" })
+	void findsTheRapidReactionForceFirstByNameAbbreviationOrRussianName(String q) {
+		MvcTestResult result = search("q", q);
+		assertThat(result).hasStatusOk();
+		assertThat(result).bodyJson().extractingPath("$.content[0]").asMap()
+			.containsEntry("type", "body").containsEntry("id", "collective-rapid-reaction-force");
+	}
+
+	@Test
+	void findsANameTypedInTheOtherScript() {
+		assertThat(search("q", "Пашинян")).bodyJson().extractingPath("$.content[0].id").isEqualTo("nikol-pashinyan");
+		assertThat(search("q", "ODKB", "type", "organization")).bodyJson().extractingPath("$.content[0].id").isEqualTo("csto");
+	}
+
+	@Test
+	void stemsRussianInflections() {
+		MvcTestResult result = search("q", "коллективных силами оперативному");
+		assertThat(result).hasStatusOk();
+		assertThat(result).bodyJson().extractingPath("$.content[0].id").isEqualTo("collective-rapid-reaction-force");
+	}
+
+	@Test
+	void stemsEnglishInflections() {
+		MvcTestResult result = search("q", "refusing drill", "type", "event");
+		assertThat(result).hasStatusOk();
+		assertThat(result).bodyJson().extractingPath("$.content[0].id").isEqualTo("pashinyan-refuses-common-military-drills");
+	}
+
+	@Test
+	void ignoresCaseAndDiacritics() {
+		MvcTestResult plain = search("q", "pashinyan");
+		MvcTestResult accented = search("q", "PÁSHINYÁN");
+		assertThat(plain).hasStatusOk();
+		assertThat(accented).hasStatusOk();
+		assertThat(accented).bodyJson().extractingPath("$.content[0].id").isEqualTo("nikol-pashinyan");
+		assertThat(accented).bodyJson().extractingPath("$.page.totalElements")
+			.isEqualTo(com.jayway.jsonpath.JsonPath.read(content(plain), "$.page.totalElements"));
+	}
+
+	@Test
+	void findsAbbreviationsOfTheOrganization() {
+		assertThat(search("q", "CSTO", "type", "organization")).bodyJson().extractingPath("$.content[0].id").isEqualTo("csto");
+		assertThat(search("q", "ОДКБ")).bodyJson().extractingPath("$.content[0].id").isEqualTo("csto");
+	}
+
+	@Test
+	void narrowsToTheRequestedTypes() {
+		MvcTestResult result = search("q", "Pashinyan", "type", "statement", "size", "100");
+		assertThat(result).hasStatusOk();
+		assertThat(result).bodyJson().extractingPath("$.content[*].type").asArray().isNotEmpty().containsOnly("statement");
+
+		MvcTestResult two = search("q", "Pashinyan", "type", "person,event", "type", "source", "size", "100");
+		assertThat(two).bodyJson().extractingPath("$.content[*].type").asArray().contains("person", "event", "source")
+			.doesNotContain("statement", "country");
+	}
+
+	@Test
+	void passagesAreSourceHitsWithTheirNumber() {
+		MvcTestResult result = search("q", "КСОР", "type", "source");
+		assertThat(result).hasStatusOk();
+		assertThat(result).bodyJson().extractingPath("$.content[0]").asMap()
+			.containsEntry("type", "source").containsEntry("id", "csto-wikipedia-extract").containsEntry("passage", 4);
+	}
+
+	@Test
+	void highlightsTheMatchInTheSnippet() {
+		MvcTestResult result = search("q", "KSOR", "type", "event");
+		assertThat(result).bodyJson().extractingPath("$.content[0].snippet").asString().contains("<mark>KSOR</mark>");
+		MvcTestResult russian = search("q", "Коллективные", "type", "source");
+		assertThat(russian).bodyJson().extractingPath("$.content[0].snippet").asString()
+			.contains("<mark>Коллекти́вные</mark>");
+	}
+
+	@Test
+	void pagesHitsLikeEveryCollection() {
+		MvcTestResult all = search("q", "CSTO", "size", "100");
+		MvcTestResult second = search("q", "CSTO", "page", "1", "size", "3");
+		assertThat(second).hasStatusOk();
+		assertThat(second).bodyJson().extractingPath("$.page").asMap()
+			.containsEntry("size", 3).containsEntry("number", 1);
+		assertThat(second).bodyJson().extractingPath("$.content").asArray().hasSize(3);
+		List<String> allIds = com.jayway.jsonpath.JsonPath.read(content(all), "$.content[3:6].id");
+		List<String> pageIds = com.jayway.jsonpath.JsonPath.read(content(second), "$.content[*].id");
+		assertThat(pageIds).isEqualTo(allIds);
+		assertThat(search("q", "CSTO", "page", "1000")).bodyJson().extractingPath("$.content").asArray().isEmpty();
+	}
+
+	@Test
+	void rejectsABlankQuery() {
+		for (MvcTestResult result : List.of(search(), search("q", ""), search("q", "   "))) {
+			assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+			assertThat(result).bodyJson().extractingPath("$.parameter").isEqualTo("q");
+		}
+	}
+
+	@Test
+	void rejectsAQueryOverTheLimit() {
+		assertThat(search("q", "a".repeat(200))).hasStatusOk();
+		MvcTestResult result = search("q", "a".repeat(201));
+		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(result).bodyJson().extractingPath("$.parameter").isEqualTo("q");
+	}
+
+	@Test
+	void rejectsAnUnknownTypeNamingTheAllowedOnes() {
+		MvcTestResult result = search("q", "CSTO", "type", "person,planet");
+		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(result).bodyJson().extractingPath("$.parameter").isEqualTo("type");
+		assertThat(result).bodyJson().extractingPath("$.detail").asString().contains("planet", "statement", "source");
+	}
+
+	@Test
+	void rejectsSortingAndBadPaging() {
+		assertThat(search("q", "CSTO", "sort", "score")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson().extractingPath("$.parameter").isEqualTo("sort");
+		assertThat(search("q", "CSTO", "size", "101")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson().extractingPath("$.parameter").isEqualTo("size");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "\"unbalanced", "*", "~", "a~2", "+-|", "(", ")", "[", "]", "{", "}", "\\", "/", "AND", "OR NOT",
+			"field:value", "title:(CSTO", "\u0000", "CSTO\u0000KSOR", "😀", "🇦🇲 Armenia", "' OR 1=1 --",
+			"'; DROP TABLE person; --", "%", "_", "the", "a AND", "\"\"", "*:*", "?", "<mark>x</mark>", "&amp;",
+			"\uD800", "Коллекти́вные*", "pash*", "-CSTO", "\t", "‮" })
+	void neverAnswersHostileInputWithAServerError(String q) {
+		MvcTestResult result = search("q", q);
+		assertThat(result.getResponse().getStatus()).isIn(200, 400);
+	}
+
+	@Test
+	void neverAnswersTenThousandCharactersWithAServerError() {
+		MvcTestResult result = search("q", "CSTO ".repeat(2000));
+		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(result).bodyJson().extractingPath("$.parameter").isEqualTo("q");
+	}
+
+	@Test
+	void servesTheLastPossiblePageWithoutFailing() {
+		assertThat(search("q", "CSTO", "page", String.valueOf(Integer.MAX_VALUE / 100), "size", "100")).hasStatusOk()
+			.bodyJson().extractingPath("$.content").asArray().isEmpty();
+	}
+
+	private static String content(MvcTestResult result) {
+		try {
+			return result.getResponse().getContentAsString();
+		}
+		catch (java.io.UnsupportedEncodingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
