@@ -32,7 +32,7 @@ class EventController {
 
 	@GetMapping("/{id}")
 	@Operation(operationId = "getEvent", summary = "Get an event")
-	Event get(@Parameter(description = "The event's id", example = "csto-founded") @PathVariable String id) {
+	Event get(@Parameter(description = "The event's id", example = "csto-founding") @PathVariable String id) {
 		return events.catalog().find(id).orElseThrow(() -> NotFoundException.of("event", id));
 	}
 

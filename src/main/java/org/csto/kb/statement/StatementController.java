@@ -32,7 +32,7 @@ class StatementController {
 
 	@GetMapping("/{id}")
 	@Operation(operationId = "getStatement", summary = "Get a statement")
-	Statement get(@Parameter(description = "The statement's id", example = "lavrov-csto-mission-offer") @PathVariable String id) {
+	Statement get(@Parameter(description = "The statement's id", example = "lavrov-if-armenian-allies-still-interested") @PathVariable String id) {
 		return statements.catalog().find(id).orElseThrow(() -> NotFoundException.of("statement", id));
 	}
 
