@@ -104,6 +104,7 @@ class ContractTests {
 					Arguments.of(path, "size=101", "size"),
 					Arguments.of(path, "page=-1", "page"),
 					Arguments.of(path, "page=first", "page"),
+					Arguments.of(path, "page=" + (PageQuery.MAX_PAGE + 1), "page"),
 					Arguments.of(path, "sort=nothing,asc", "sort")));
 	}
 
