@@ -59,7 +59,7 @@ class ContractCustomizer implements OpenApiCustomizer {
 
 		final String status;
 
-		final String name;
+		final String component;
 
 		private final ProblemType type;
 
@@ -67,9 +67,9 @@ class ContractCustomizer implements OpenApiCustomizer {
 
 		private final String detail;
 
-		ProblemResponse(String status, String name, ProblemType type, String description, String detail) {
+		ProblemResponse(String status, String component, ProblemType type, String description, String detail) {
 			this.status = status;
-			this.name = name;
+			this.component = component;
 			this.type = type;
 			this.description = description;
 			this.detail = detail;
@@ -91,7 +91,7 @@ class ContractCustomizer implements OpenApiCustomizer {
 		}
 
 		ApiResponse reference() {
-			return new ApiResponse().$ref(name);
+			return new ApiResponse().$ref(component);
 		}
 
 	}
@@ -103,7 +103,7 @@ class ContractCustomizer implements OpenApiCustomizer {
 		components.getSchemas().values().forEach(ContractCustomizer::describeAsSerialized);
 		components.addSchemas("Problem", problem());
 		for (ProblemResponse problem : ProblemResponse.values()) {
-			components.addResponses(problem.name, problem.response());
+			components.addResponses(problem.component, problem.response());
 		}
 		components.addResponses("NotModified", new ApiResponse()
 			.description("The representation has not changed since the one whose `ETag` the request sent in "
