@@ -2,12 +2,22 @@ package org.csto.kb.api;
 
 import io.swagger.v3.oas.models.ExternalDocumentation;
 import io.swagger.v3.oas.models.OpenAPI;
+import java.util.List;
+
+import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.servers.Server;
 import org.csto.kb.source.SourceText;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+/**
+ * The OpenAPI document: what it says about the API as a whole here, and {@link ContractCustomizer} for what
+ * every operation and schema shares. The server is the relative {@code /}, so the document is the same
+ * wherever it is served and {@code docs/openapi.json} can be compared byte for byte.
+ */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
 
@@ -28,8 +38,15 @@ class OpenApiConfiguration {
 						the data derived from it is shared under the same licence. It is served whole at \
 						/api/v1/sources/%s.""".formatted(SourceText.ORIGIN, SourceText.ID))
 				.license(new License().name("CC BY-SA 4.0 (data); the source text is from English Wikipedia")
-					.url(SourceText.LICENCE_URL)))
+					.url(SourceText.LICENCE_URL))
+				.contact(new Contact().name("The CSTO knowledge base maintainers")))
+			.servers(List.of(new Server().url("/").description("The server that serves this document")))
 			.externalDocs(new ExternalDocumentation().description("The source article").url(SourceText.ORIGIN));
+	}
+
+	@Bean
+	OpenApiCustomizer contractCustomizer() {
+		return new ContractCustomizer();
 	}
 
 }

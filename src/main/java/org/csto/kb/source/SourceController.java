@@ -2,6 +2,7 @@ package org.csto.kb.source;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.csto.kb.web.CsvColumns;
 import org.csto.kb.web.CsvMessageConverter;
@@ -59,7 +60,8 @@ class SourceController {
 	@Operation(operationId = "getPassage", summary = "Get one passage of a source document",
 			description = "The passage a citation points at, by its number.")
 	Passage passage(@Parameter(description = "The source's id", example = "csto-wikipedia-extract") @PathVariable String id,
-			@Parameter(description = "The passage number, from 1", example = "4") @PathVariable String number) {
+			@Parameter(description = "The passage number, from 1", example = "4",
+					schema = @Schema(type = "integer", minimum = "1")) @PathVariable String number) {
 		Source source = get(id);
 		return source.passages()
 			.stream()

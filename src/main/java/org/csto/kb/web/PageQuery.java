@@ -14,7 +14,7 @@ import org.springframework.data.domain.Sort;
  */
 public record PageQuery(
 		@Parameter(description = "Page number, counted from 0", example = "0",
-				schema = @Schema(type = "integer", minimum = "0", defaultValue = "0")) String page,
+				schema = @Schema(type = "integer", minimum = "0", maximum = "" + MAX_PAGE, defaultValue = "0")) String page,
 		@Parameter(description = "Page size, from 1 to 100", example = "20",
 				schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20")) String size,
 		@Parameter(description = "Sort order as `field,asc` or `field,desc`; the sortable fields are listed in the operation's description",
@@ -24,8 +24,11 @@ public record PageQuery(
 
 	public static final int MAX_SIZE = 100;
 
+	/** The last page number whose offset still fits an {@code int}. */
+	public static final int MAX_PAGE = Integer.MAX_VALUE / MAX_SIZE;
+
 	public Pageable pageable(Sorting<?> sorting) {
-		int number = integer("page", page, 0, 0, Integer.MAX_VALUE / MAX_SIZE);
+		int number = integer("page", page, 0, 0, MAX_PAGE);
 		int pageSize = integer("size", size, DEFAULT_SIZE, 1, MAX_SIZE);
 		return PageRequest.of(number, pageSize, sort(sorting));
 	}

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Lints docs/openapi.json with Spectral's spectral:oas ruleset and type-checks the example TypeScript
+# client against types generated from it. Needs Node.js 20+ and npm; installs exactly the locked packages.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+npm ci --no-audit --no-fund
+npm run lint
+
+cd typescript
+npm ci --no-audit --no-fund
+npm run check
+echo "clients: docs/openapi.json lints clean and the TypeScript client compiles"

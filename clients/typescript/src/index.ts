@@ -1,0 +1,37 @@
+// Fetches the member states and one event from a running API, typed by the generated schema.
+// Run against a running API with: BASE_URL=http://localhost:8080 npm start
+import createClient from "openapi-fetch";
+import type { components, paths } from "./schema.js";
+
+type MemberState = components["schemas"]["Country"];
+type Event = components["schemas"]["Event"];
+type Problem = components["schemas"]["Problem"];
+
+const client = createClient<paths>({ baseUrl: process.env.BASE_URL ?? "http://localhost:8080" });
+
+function describeProblem(problem: Problem): string {
+	return `${problem.status} ${problem.title}: ${problem.detail}`;
+}
+
+function describeMemberState(state: MemberState): string {
+	return `${state.code} ${state.name} (${state.status ?? "not a member"})`;
+}
+
+function describeEvent(event: Event): string {
+	const when = event.date === null ? "undated" : `${event.date} (${event.datePrecision})`;
+	const who = event.participants.map((participant) => participant.name).join(", ");
+	return `${event.title}, ${when}: ${event.summary} [${who}]`;
+}
+
+const memberStates = await client.GET("/api/v1/member-states", { params: { query: { size: 100, sort: "name,asc" } } });
+if (memberStates.error) {
+	throw new Error(describeProblem(memberStates.error));
+}
+console.log(`${memberStates.data.page.totalElements} member states:`);
+memberStates.data.content.map(describeMemberState).forEach((line) => console.log(`  ${line}`));
+
+const event = await client.GET("/api/v1/events/{id}", { params: { path: { id: "csto-founding" } } });
+if (event.error) {
+	throw new Error(describeProblem(event.error));
+}
+console.log(describeEvent(event.data));
