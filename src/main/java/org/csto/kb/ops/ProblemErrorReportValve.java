@@ -1,0 +1,83 @@
+package org.csto.kb.ops;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
+import org.apache.catalina.valves.ErrorReportValve;
+import org.apache.coyote.ActionCode;
+import org.csto.kb.web.ProblemType;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Tomcat answers some requests itself, before any servlet sees them: a request line or headers over the
+ * size limit, an encoded slash or NUL in the path, a malformed escape. Its own valve would answer with
+ * an HTML page; this one answers with the same problem document as the rest of the API.
+ */
+public class ProblemErrorReportValve extends ErrorReportValve {
+
+	private static final JsonMapper JSON = JsonMapper.shared();
+
+	@Override
+	protected void report(Request request, Response response, Throwable throwable) {
+		int status = response.getStatus();
+		if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
+			return;
+		}
+		AtomicBoolean ioAllowed = new AtomicBoolean(false);
+		response.getCoyoteResponse().action(ActionCode.IS_IO_ALLOWED, ioAllowed);
+		if (!ioAllowed.get()) {
+			return;
+		}
+		ProblemType type = ProblemType.forStatus(status);
+		Map<String, Object> problem = new LinkedHashMap<>();
+		problem.put("type", type.type().toString());
+		HttpStatus reason = HttpStatus.resolve(status);
+		problem.put("title", type.status().value() != status && reason != null ? reason.getReasonPhrase() : type.title());
+		problem.put("status", status);
+		problem.put("detail", status >= 500 ? "The server could not answer this request."
+				: "The server could not read this request: the request line and headers must stay within the "
+						+ "size limits, the path may hold no encoded slash, backslash or NUL, and the path and query "
+						+ "must be percent-encoded UTF-8.");
+		String instance = instance(request);
+		if (instance != null) {
+			problem.put("instance", instance);
+		}
+		SecurityHeaders.apply(response);
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding(StandardCharsets.UTF_8);
+		try {
+			Writer writer = response.getReporter();
+			if (writer != null) {
+				writer.write(JSON.writeValueAsString(problem));
+				response.finishResponse();
+			}
+		}
+		catch (IOException | IllegalStateException ex) {
+			// the client is gone or the response was taken over: there is no one left to tell
+		}
+	}
+
+	/** The path, where the request line got far enough to have one that is a URI. */
+	private static String instance(Request request) {
+		String path = request.getRequestURI();
+		if (path == null || path.isEmpty()) {
+			return null;
+		}
+		try {
+			return URI.create(path).toString();
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+}
