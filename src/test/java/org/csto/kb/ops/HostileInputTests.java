@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 import net.jqwik.api.Arbitraries;
@@ -84,14 +85,20 @@ class HostileInputTests {
 		Arbitraries.longs().sampleStream().limit(10)
 			.forEach(value -> values.put(String.valueOf(value), String.valueOf(value)));
 
-		SoftAssertions softly = new SoftAssertions();
+		// all at once: the server answers them concurrently, as it would a busy client
+		Map<String, CompletableFuture<HttpResponse<String>>> responses = new LinkedHashMap<>();
 		for (Map.Entry<String, String> value : values.entrySet()) {
 			String target = operation.target(Map.of(parameter.name(), value.getKey()));
-			HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + target))
-				.timeout(Duration.ofSeconds(10))
-				.build(), HttpResponse.BodyHandlers.ofString());
 			String described = "GET " + abbreviate(target) + " (" + parameter.name() + " = " + abbreviate(value.getValue())
 					+ ")";
+			responses.put(described, http.sendAsync(
+					HttpRequest.newBuilder(URI.create(base + target)).timeout(Duration.ofSeconds(30)).build(),
+					HttpResponse.BodyHandlers.ofString()));
+		}
+		SoftAssertions softly = new SoftAssertions();
+		for (Map.Entry<String, CompletableFuture<HttpResponse<String>>> answer : responses.entrySet()) {
+			String described = answer.getKey();
+			HttpResponse<String> response = answer.getValue().join();
 			softly.assertThat(response.statusCode()).as(described).isLessThan(500);
 			if (response.statusCode() >= 400) {
 				assertProblem(softly, described, response);
