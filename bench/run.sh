@@ -76,9 +76,20 @@ for name in "${NAMES[@]}"; do
 	fi
 done
 
+# The app's CPU time (user + system, in clock ticks) from /proc: on a machine shared with other work,
+# CPU per request is steadier than requests per second. Empty where there is no /proc (macOS).
+cpu_ticks() { [ -r /proc/$APP/stat ] && awk '{ print $14 + $15 }' /proc/$APP/stat || true; }
+
 run() { # name duration round
+	local before after
+	before=$(cpu_ticks)
 	wrk -t"$THREADS" -c"$CONNECTIONS" -d"$2" --timeout 2s --latency -H 'Accept: application/json' \
 		"$BASE${PATHS[$1]}" > "$WORK/$1.$3"
+	after=$(cpu_ticks)
+	if [ -n "$before" ]; then
+		awk -v a="$before" -v b="$after" -v hz="$(getconf CLK_TCK)" '/requests in/ { printf "%.0f\n", (b - a) / hz * 1e6 / $1 }' \
+			"$WORK/$1.$3" > "$WORK/$1.$3.cpu"
+	fi
 }
 
 echo "bench: warming up, $WARMUP per endpoint"
@@ -99,8 +110,9 @@ errors() {
 }
 median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
-declare -A RPS P99 ERR
+declare -A RPS P99 ERR CPU
 for name in "${MEASURED[@]}"; do
+	CPU[$name]=$(for r in $(seq 1 "$ROUNDS"); do cat "$WORK/$name.$r.cpu" 2> /dev/null; done | median)
 	RPS[$name]=$(for r in $(seq 1 "$ROUNDS"); do rps "$WORK/$name.$r"; done | median)
 	P99[$name]=$(for r in $(seq 1 "$ROUNDS"); do p99 "$WORK/$name.$r"; done | median)
 	ERR[$name]=$(for r in $(seq 1 "$ROUNDS"); do errors "$WORK/$name.$r"; done | awk '{ n += $1 } END { print n + 0 }')
@@ -109,14 +121,15 @@ done
 HEAP_USED=$(curl -s "$BASE/actuator/prometheus" | awk '/^jvm_memory_used_bytes\{.*area="heap"/ { n += $NF } END { printf "%.0f", n / 1048576 }')
 
 echo
+echo "CPU ratio: the root's CPU per request over the endpoint's, the throughput ratio an otherwise idle machine would approach."
 echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency, median of $ROUNDS rounds, after $WARMUP warm-up; -Xmx$HEAP (heap in use at the end: ${HEAP_USED} MB)"
 echo
-echo "| endpoint | path | requests/s | p99 ms | errors | ratio to root | target | met |"
-echo "| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |"
+echo "| endpoint | path | requests/s | p99 ms | errors | ratio to root | target | met | app CPU µs/request | CPU ratio |"
+echo "| --- | --- | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: |"
 FAILED=0
 for name in "${NAMES[@]}"; do
 	if [[ " ${MEASURED[*]} " != *" $name "* ]]; then
-		echo "| $name | \`${PATHS[$name]}\` | missing | | | | ${TARGET[$name]:-} | no |"
+		echo "| $name | \`${PATHS[$name]}\` | missing | | | | ${TARGET[$name]:-} | no | | |"
 		FAILED=1
 		continue
 	fi
@@ -125,7 +138,8 @@ for name in "${NAMES[@]}"; do
 	if [ -n "${TARGET[$name]:-}" ] && awk -v r="$ratio" -v t="${TARGET[$name]}" 'BEGIN { exit !(r < t) }'; then met=no; fi
 	[ "${ERR[$name]}" -gt 0 ] && met=no
 	[ "$met" = no ] && FAILED=1
-	echo "| $name | \`${PATHS[$name]}\` | ${RPS[$name]} | ${P99[$name]} | ${ERR[$name]} | $ratio | ${TARGET[$name]:-ceiling} | $met |"
+	cpu_ratio=$(awk -v a="${CPU[root]:-}" -v b="${CPU[$name]:-}" 'BEGIN { if (a > 0 && b > 0) printf "%.2f", a / b }')
+	echo "| $name | \`${PATHS[$name]}\` | ${RPS[$name]} | ${P99[$name]} | ${ERR[$name]} | $ratio | ${TARGET[$name]:-ceiling} | $met | ${CPU[$name]:-} | $cpu_ratio |"
 done
 echo
 if [ "$FAILED" = 0 ]; then echo "bench: every target met"; else echo "bench: a target was missed"; fi
