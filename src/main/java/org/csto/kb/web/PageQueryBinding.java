@@ -13,9 +13,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Reads a {@link PageQuery} straight from the three request parameters. Spring's general model-attribute
- * binding would construct the record through a data binder and a conversion service on every request,
- * which profiling showed to be over a third of a list request's cost; the text needs no conversion,
- * since {@link PageQuery} validates it itself.
+ * binding constructs the record through a data binder and a conversion service on every request: that
+ * made a list request cost about four times the API root in CPU (see docs/PERFORMANCE.md). The text needs
+ * no conversion, since {@link PageQuery} validates it itself.
  */
 @Configuration(proxyBeanMethods = false)
 class PageQueryBinding implements WebMvcConfigurer {
