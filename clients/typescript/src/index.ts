@@ -23,12 +23,20 @@ function describeEvent(event: Event): string {
 	return `${event.title}, ${when}: ${event.summary} [${who}]`;
 }
 
-const memberStates = await client.GET("/api/v1/member-states", { params: { query: { size: 100, sort: "name,asc" } } });
+// Collections are served as JSON or, on request, as CSV: ask for JSON, and narrow the union to it.
+const memberStates = await client.GET("/api/v1/member-states", {
+	params: { query: { size: 100, sort: "name,asc" } },
+	headers: { Accept: "application/json" },
+});
 if (memberStates.error) {
 	throw new Error(describeProblem(memberStates.error));
 }
-console.log(`${memberStates.data.page.totalElements} member states:`);
-memberStates.data.content.map(describeMemberState).forEach((line) => console.log(`  ${line}`));
+const page = memberStates.data;
+if (typeof page === "string") {
+	throw new Error("Asked for JSON, got CSV");
+}
+console.log(`${page.page.totalElements} member states:`);
+page.content.map(describeMemberState).forEach((line) => console.log(`  ${line}`));
 
 const event = await client.GET("/api/v1/events/{id}", { params: { path: { id: "csto-founding" } } });
 if (event.error) {

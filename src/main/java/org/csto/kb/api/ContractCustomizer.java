@@ -134,6 +134,7 @@ class ContractCustomizer implements OpenApiCustomizer {
 		parameters.stream()
 			.filter(parameter -> "path".equals(parameter.getIn()) && PATH_PATTERNS.containsKey(parameter.getName()))
 			.forEach(parameter -> parameter.getSchema().setPattern(PATH_PATTERNS.get(parameter.getName())));
+		parameters.stream().filter(parameter -> parameter.getExample() != null).forEach(ContractCustomizer::typeExample);
 		if (operation.getDescription() == null) {
 			operation.setDescription(operation.getSummary() + "."
 					+ (hasPath ? " An id that names nothing answers 404 with a problem." : ""));
@@ -155,6 +156,25 @@ class ContractCustomizer implements OpenApiCustomizer {
 			};
 			if (applies) {
 				responses.putIfAbsent(problem.status, problem.reference());
+			}
+		}
+	}
+
+	/**
+	 * Annotation examples are text, which the generator may read as JSON ({@code 2023} as a number): a
+	 * parameter's example takes its schema's type, and an array parameter's example lists its values.
+	 */
+	private static void typeExample(Parameter parameter) {
+		Schema<?> schema = parameter.getSchema();
+		String text = parameter.getExample().toString();
+		if (schema == null || schema.getTypes() == null) {
+			return;
+		}
+		switch (schema.getTypes().iterator().next()) {
+			case "string" -> parameter.setExample(text);
+			case "array" -> parameter.setExample(parameter.getExample() instanceof List<?> list ? list
+					: List.of(text.split(",")));
+			default -> {
 			}
 		}
 	}

@@ -46,6 +46,7 @@ class CountryController {
 		return new PagedModel<>(countries.catalog().page(members(status), query.pageable(countries.catalog().sorting())));
 	}
 
+	@Tag(name = "Member states")
 	@GetMapping(path = "/api/v1/member-states", produces = CsvMessageConverter.TEXT_CSV_VALUE)
 	@Operation(operationId = "listMemberStates", summary = "List the member states")
 	CsvTable listMemberStatesCsv(@StatusParameter @RequestParam(required = false) String status,
@@ -70,6 +71,7 @@ class CountryController {
 		return new PagedModel<>(countries.catalog().page(withStatus(status), query.pageable(countries.catalog().sorting())));
 	}
 
+	@Tag(name = "Countries")
 	@GetMapping(path = "/api/v1/countries", produces = CsvMessageConverter.TEXT_CSV_VALUE)
 	@Operation(operationId = "listCountries", summary = "List every country the source names")
 	CsvTable listCountriesCsv(@StatusParameter @RequestParam(required = false) String status,

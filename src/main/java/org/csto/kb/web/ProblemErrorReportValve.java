@@ -1,22 +1,29 @@
 package org.csto.kb.web;
 
 import java.io.IOException;
+import java.io.Writer;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.apache.coyote.ActionCode;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Tomcat rejects some requests before any servlet sees them (a malformed escape or an encoded slash in the
- * path, say) and renders its own HTML page for them; this renders those as problems instead.
+ * Tomcat answers some requests itself, before any servlet sees them: a request line or headers over the
+ * size limit, an encoded slash or NUL in the path, a malformed escape. Its own valve would answer with
+ * an HTML page; this one answers with the same problem document as the rest of the API.
  */
 public class ProblemErrorReportValve extends ErrorReportValve {
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+	private static final JsonMapper JSON = JsonMapper.shared();
 
 	@Override
 	protected void report(Request request, Response response, Throwable throwable) {
@@ -24,25 +31,51 @@ public class ProblemErrorReportValve extends ErrorReportValve {
 		if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
 			return;
 		}
+		AtomicBoolean ioAllowed = new AtomicBoolean(false);
+		response.getCoyoteResponse().action(ActionCode.IS_IO_ALLOWED, ioAllowed);
+		if (!ioAllowed.get()) {
+			return;
+		}
 		ProblemType type = ProblemType.forStatus(status);
 		Map<String, Object> problem = new LinkedHashMap<>();
 		problem.put("type", type.type().toString());
-		problem.put("title", type.title());
+		HttpStatus reason = HttpStatus.resolve(status);
+		problem.put("title", type.status().value() != status && reason != null ? reason.getReasonPhrase() : type.title());
 		problem.put("status", status);
 		problem.put("detail", status >= 500 ? "The server could not answer this request."
-				: "The request could not be understood: check the URL's percent-encoding, its length and its headers.");
-		java.net.URI instance = ProblemHandler.instance(request.getRequestURI());
+				: "The server could not read this request: the request line and headers must stay within the "
+						+ "size limits, the path may hold no encoded slash, backslash or NUL, and the path and query "
+						+ "must be percent-encoded UTF-8.");
+		String instance = instance(request);
 		if (instance != null) {
-			problem.put("instance", instance.toString());
+			problem.put("instance", instance);
 		}
+		SecurityHeaders.apply(response);
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding(StandardCharsets.UTF_8);
 		try {
-			response.setContentType("application/problem+json");
-			response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-			response.getOutputStream().write(JSON.writeValueAsBytes(problem));
-			response.finishResponse();
+			Writer writer = response.getReporter();
+			if (writer != null) {
+				writer.write(JSON.writeValueAsString(problem));
+				response.finishResponse();
+			}
 		}
 		catch (IOException | IllegalStateException ex) {
-			// the client is gone or the response was already committed: nothing more to tell it
+			// the client is gone or the response was taken over: there is no one left to tell
+		}
+	}
+
+	/** The path, where the request line got far enough to have one that is a URI. */
+	private static String instance(Request request) {
+		String path = request.getRequestURI();
+		if (path == null || path.isEmpty()) {
+			return null;
+		}
+		try {
+			return URI.create(path).toString();
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
 		}
 	}
 

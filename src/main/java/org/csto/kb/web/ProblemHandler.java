@@ -3,13 +3,18 @@ package org.csto.kb.web;
 import java.net.URI;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.hibernate.exception.JDBCConnectionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -48,11 +53,20 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 				"Parameter '" + ex.getName() + "' must be " + expected + "; got '" + ex.getValue() + "'"), request);
 	}
 
-	/** Tomcat refuses to decode a query parameter that is not valid percent-encoded UTF-8. */
+	/** Tomcat parses the query only when a parameter is first read, so a malformed one surfaces here. */
 	@ExceptionHandler
-	ResponseEntity<Object> undecodableParameter(org.apache.tomcat.util.http.InvalidParameterException ex,
-			WebRequest request) {
-		return problem(ProblemType.BAD_REQUEST, "A query parameter is not valid percent-encoded UTF-8", request);
+	ResponseEntity<Object> malformedQuery(org.apache.tomcat.util.http.InvalidParameterException ex, WebRequest request) {
+		return problem(ProblemType.BAD_REQUEST, "The query string could not be read: it must be percent-encoded UTF-8 "
+				+ "with at most 100 parameters", request);
+	}
+
+	/** The database is unreachable or too slow: the client may retry, and other instances may answer. */
+	@ExceptionHandler({ DataAccessResourceFailureException.class, TransientDataAccessException.class,
+			RecoverableDataAccessException.class, CannotCreateTransactionException.class,
+			JDBCConnectionException.class })
+	ResponseEntity<Object> databaseUnavailable(Exception ex, WebRequest request) {
+		log.warn("The database is unavailable answering {}: {}", request.getDescription(false), ex.toString());
+		return problem(ProblemType.SERVICE_UNAVAILABLE, "The database is unavailable; try again shortly", request);
 	}
 
 	@ExceptionHandler

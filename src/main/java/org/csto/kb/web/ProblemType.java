@@ -40,7 +40,7 @@ public enum ProblemType {
 		return title;
 	}
 
-	static ProblemType forStatus(int status) {
+	public static ProblemType forStatus(int status) {
 		for (ProblemType problem : values()) {
 			if (problem.status.value() == status && problem != INVALID_PARAMETER) {
 				return problem;

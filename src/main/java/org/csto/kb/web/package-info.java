@@ -1,4 +1,5 @@
 /**
- * What every endpoint shares on the web: paging and sorting, RFC 9457 problems, CSV, HTTP caching and CORS.
+ * What every endpoint shares on the web: paging and sorting, RFC 9457 problems (including those Tomcat raises
+ * itself), CSV, HTTP caching, CORS and security headers.
  */
 package org.csto.kb.web;

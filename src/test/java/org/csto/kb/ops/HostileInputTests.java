@@ -1,0 +1,139 @@
+package org.csto.kb.ops;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+
+import org.assertj.core.api.SoftAssertions;
+import org.csto.kb.ops.ApiDocument.Operation;
+import org.csto.kb.ops.ApiDocument.Parameter;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.boot.micrometer.metrics.test.autoconfigure.AutoConfigureMetrics;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Every path and query parameter of every documented GET operation, sent hostile values through a real
+ * HTTP client so that Tomcat's own parsing is exercised too: no answer may be a 5xx, and every 4xx must
+ * be a problem document.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@AutoConfigureMetrics
+class HostileInputTests {
+
+	/** Values sent percent-encoded, so that the server decodes them back to exactly these strings. */
+	static final List<String> HOSTILE = List.of("", " ", "0", "-1", "-0", "+1", "1.5", "1e3", "0x10", "NaN",
+			"-2147483649", "2147483647", "2147483648", "9223372036854775808", "99999999999999999999999999",
+			"2023-02-30", "2023-13", "2023-00", "2023-1-1", "0000", "-2023", "20230", "2023-02-29T25:61:00Z",
+			"9999-12-31", "a".repeat(10_000), "Я".repeat(3_000), "😀".repeat(2_000), "\u0000", "a\u0000b",
+			"\u0001\u0002\u001f\u007f", "\r\nX-Injected: yes", "\t", "' OR 1=1 --", "'; DROP TABLE event; --",
+			"\" OR \"\"=\"", "1; SELECT pg_sleep(10)", "<script>alert(1)</script>", "${jndi:ldap://x/a}", "#{7*7}",
+			"{{7*7}}", "%s%n%x", "😀", "👨‍👩‍👧", "Пашинян", "Ереван", "\uFEFF", "\u202E", "\uD800", "nonexistent",
+			"nonexistent,asc", "title,sideways", "title,asc,extra", ",", ",,", "date,", ",asc", "..", "../../etc/passwd",
+			"a/b", "a\\b", "*", "%", "+", "&", "=", "?", "#", ";", "%00", "..%2F");
+
+	/** Arbitrary values differ on every run; the seed in each test's name replays a failing one. */
+	static final long SEED = System.nanoTime();
+
+	static final Random RANDOM = new Random(SEED);
+
+	/** Escapes sent as they are, for Tomcat to decode: NUL, encoded slashes and backslashes, overlong UTF-8. */
+	static final List<String> RAW = List.of("%00", "..%2F", "%2e%2e%2f", "%2F", "%5C", "%C0%AE%C0%AE", "%FF%FE",
+			"%E2%80%AE", "%3B", "a%00b");
+
+	@LocalServerPort
+	int port;
+
+	final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	@TestFactory
+	Stream<DynamicTest> noParameterValueBreaksAnyOperation() throws Exception {
+		URI base = URI.create("http://127.0.0.1:" + port);
+		List<Operation> operations = ApiDocument.getOperations(http, base);
+		List<DynamicTest> tests = new ArrayList<>();
+		for (Operation operation : operations) {
+			for (Parameter parameter : operation.parameters()) {
+				if (!parameter.inPath() && !parameter.inQuery()) {
+					continue;
+				}
+				tests.add(DynamicTest.dynamicTest(operation.id() + " " + parameter.in() + " " + parameter.name() + " (seed " + SEED + ")",
+						() -> sendHostileValues(base, operation, parameter)));
+			}
+		}
+		return tests.stream();
+	}
+
+	private void sendHostileValues(URI base, Operation operation, Parameter parameter) throws Exception {
+		Map<String, String> values = new LinkedHashMap<>();
+		for (String value : HOSTILE) {
+			values.put(ApiDocument.encode(value), value);
+		}
+		for (String value : RAW) {
+			values.put(value, value + " (unencoded)");
+		}
+		// and arbitrary ones: any characters, any integers, each run different (the seed is in the test's name)
+		for (int i = 0; i < 25; i++) {
+			String value = RANDOM.ints(RANDOM.nextInt(65), 0, Character.MAX_CODE_POINT + 1)
+				.filter(codePoint -> codePoint < Character.MIN_SURROGATE || codePoint > Character.MAX_SURROGATE)
+				.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+				.toString();
+			values.put(ApiDocument.encode(value), value);
+		}
+		RANDOM.longs(10).forEach(value -> values.put(String.valueOf(value), String.valueOf(value)));
+
+		// all at once: the server answers them concurrently, as it would a busy client
+		Map<String, CompletableFuture<HttpResponse<String>>> responses = new LinkedHashMap<>();
+		for (Map.Entry<String, String> value : values.entrySet()) {
+			String target = operation.target(Map.of(parameter.name(), value.getKey()));
+			String described = "GET " + abbreviate(target) + " (" + parameter.name() + " = " + abbreviate(value.getValue())
+					+ ")";
+			responses.put(described, http.sendAsync(
+					HttpRequest.newBuilder(URI.create(base + target)).timeout(Duration.ofSeconds(30)).build(),
+					HttpResponse.BodyHandlers.ofString()));
+		}
+		SoftAssertions softly = new SoftAssertions();
+		for (Map.Entry<String, CompletableFuture<HttpResponse<String>>> answer : responses.entrySet()) {
+			String described = answer.getKey();
+			HttpResponse<String> response = answer.getValue().join();
+			softly.assertThat(response.statusCode()).as(described).isLessThan(500);
+			if (response.statusCode() >= 400) {
+				assertProblem(softly, described, response);
+			}
+		}
+		softly.assertAll();
+	}
+
+	static void assertProblem(SoftAssertions softly, String described, HttpResponse<String> response) {
+		String contentType = response.headers().firstValue("Content-Type").orElse("");
+		softly.assertThat(contentType).as(described + ": media type").startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		if (!contentType.startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE)) {
+			return;
+		}
+		JsonNode problem = ApiDocument.JSON.readTree(response.body());
+		softly.assertThat(problem.path("type").asString("")).as(described + ": type").startsWith("/problems/");
+		softly.assertThat(problem.path("title").asString("")).as(described + ": title").isNotBlank();
+		softly.assertThat(problem.path("status").asInt()).as(described + ": status").isEqualTo(response.statusCode());
+		softly.assertThat(problem.path("detail").asString("")).as(described + ": detail").isNotBlank();
+	}
+
+	private static String abbreviate(String text) {
+		StringBuilder printable = new StringBuilder();
+		text.codePoints().limit(80).forEach(c -> printable
+			.append(Character.isISOControl(c) ? String.format("\\u%04x", c) : Character.toString(c)));
+		return text.length() > 80 ? printable + "... (" + text.length() + " chars)" : printable.toString();
+	}
+
+}

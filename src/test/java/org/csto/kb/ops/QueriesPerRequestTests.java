@@ -1,0 +1,99 @@
+package org.csto.kb.ops;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import org.assertj.core.api.SoftAssertions;
+import org.csto.kb.ops.ApiDocument.Operation;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.micrometer.metrics.test.autoconfigure.AutoConfigureMetrics;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Guards the database work per request, counted by Hibernate's statistics over real HTTP requests. The
+ * contract allows a list at most 3 statements whatever its page size; in fact every collection is read
+ * into memory once at start-up, so a request costs none, and this test holds it to that.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@AutoConfigureMetrics
+class QueriesPerRequestTests {
+
+	static final List<Integer> SIZES = List.of(1, 20, 100);
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
+	final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	Statistics statistics;
+
+	@BeforeEach
+	void countStatements() {
+		statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		statistics.setStatisticsEnabled(true);
+		statistics.clear();
+	}
+
+	@AfterEach
+	void stopCounting() {
+		statistics.setStatisticsEnabled(false);
+	}
+
+	@Test
+	void theCounterSeesAStatementThatIsRun() {
+		try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+			entityManager.createNativeQuery("select count(*) from event").getSingleResult();
+		}
+
+		assertThat(statistics.getPrepareStatementCount()).isEqualTo(1);
+	}
+
+	@Test
+	void aListRequestCostsNoStatementAtAnyPageSize() throws Exception {
+		URI base = URI.create("http://127.0.0.1:" + port);
+		List<Operation> lists = ApiDocument.getOperations(http, base)
+			.stream()
+			.filter(operation -> operation.hasParameter("size") && !operation.hasPathParameters())
+			.toList();
+		assertThat(lists).extracting(Operation::path)
+			.contains("/api/v1/member-states", "/api/v1/countries", "/api/v1/events", "/api/v1/statements",
+					"/api/v1/bodies", "/api/v1/persons", "/api/v1/organizations", "/api/v1/sources");
+
+		SoftAssertions softly = new SoftAssertions();
+		for (Operation list : lists) {
+			for (int size : SIZES) {
+				String target = list.target(Map.of("size", String.valueOf(size)));
+				statistics.clear();
+				HttpResponse<String> response = http.send(
+						HttpRequest.newBuilder(base.resolve(target)).timeout(Duration.ofSeconds(10)).build(),
+						HttpResponse.BodyHandlers.ofString());
+				long statements = statistics.getPrepareStatementCount();
+
+				softly.assertThat(response.statusCode()).as("GET %s", target).isEqualTo(200);
+				softly.assertThat(statements).as("statements for GET %s", target).isLessThanOrEqualTo(3);
+				softly.assertThat(statements).as("statements for GET %s, answered from memory", target).isZero();
+			}
+		}
+		softly.assertAll();
+	}
+
+}
