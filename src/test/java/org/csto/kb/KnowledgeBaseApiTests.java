@@ -90,7 +90,7 @@ class KnowledgeBaseApiTests {
 				ResponseEntity<String> response = api.exchange(method, path);
 
 				assertThat(response.getStatusCode()).as("%s %s", method, path).isEqualTo(HttpStatus.METHOD_NOT_ALLOWED);
-				assertThat(response.getHeaders().getAllow()).as("Allow of %s", path).contains(HttpMethod.GET);
+				assertThat(response.getHeaders().getAllow()).as("Allow of %s", path).contains(HttpMethod.GET, HttpMethod.HEAD);
 				assertProblem(response, 405, "/problems/method-not-allowed");
 			}
 		}

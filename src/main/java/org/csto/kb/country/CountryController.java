@@ -1,5 +1,9 @@
 package org.csto.kb.country;
 
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.util.function.Predicate;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -98,8 +102,8 @@ class CountryController {
 
 	@Parameter(description = "Only countries with this CSTO status", example = "MEMBER",
 			schema = @Schema(allowableValues = { "MEMBER", "PARTICIPATION_FROZEN" }))
-	@java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
-	@java.lang.annotation.Target(java.lang.annotation.ElementType.PARAMETER)
+	@Retention(RetentionPolicy.RUNTIME)
+	@Target(ElementType.PARAMETER)
 	@interface StatusParameter {
 	}
 

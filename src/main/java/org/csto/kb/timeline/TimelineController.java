@@ -1,5 +1,7 @@
 package org.csto.kb.timeline;
 
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
 import java.util.function.Predicate;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -61,12 +63,12 @@ class TimelineController {
 	}
 
 	@Parameter(description = "Only entries whose date overlaps the interval starting with this partial date (YYYY, YYYY-MM or YYYY-MM-DD)", example = "2023")
-	@java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+	@Retention(RetentionPolicy.RUNTIME)
 	@interface FromParameter {
 	}
 
 	@Parameter(description = "Only entries whose date overlaps the interval ending with this partial date (YYYY, YYYY-MM or YYYY-MM-DD)", example = "2023-12")
-	@java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+	@Retention(RetentionPolicy.RUNTIME)
 	@interface ToParameter {
 	}
 

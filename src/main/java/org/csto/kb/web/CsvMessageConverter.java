@@ -1,9 +1,12 @@
 package org.csto.kb.web;
 
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.HttpOutputMessage;
 import org.springframework.http.MediaType;
@@ -41,14 +44,14 @@ public class CsvMessageConverter extends AbstractHttpMessageConverter<CsvTable> 
 	protected void writeInternal(CsvTable table, HttpOutputMessage output) {
 		output.getHeaders().setContentType(new MediaType(TEXT_CSV, Map.of("charset", "UTF-8", "header", "present")));
 		output.getHeaders().setContentDisposition(
-				org.springframework.http.ContentDisposition.attachment().filename(table.name() + ".csv").build());
+				ContentDisposition.attachment().filename(table.name() + ".csv").build());
 		CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\r\n");
 		table.header().forEach(schema::addColumn);
 		try (OutputStream body = output.getBody()) {
 			mapper.writer(schema.build()).writeValues(body).writeAll(table.rows());
 		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

@@ -1,6 +1,8 @@
 package org.csto.kb.web;
 
 import java.net.URI;
+import java.util.LinkedHashSet;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.hibernate.exception.JDBCConnectionException;
@@ -10,6 +12,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -87,14 +90,17 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		ResponseEntity<Object> response = problem(ProblemType.METHOD_NOT_ALLOWED, "The API is read-only: method "
 				+ ex.getMethod() + " is not allowed here; use GET or HEAD", request);
-		return ResponseEntity.status(response.getStatusCode()).headers(headers).body(response.getBody());
+		// Spring lists the mapped GET only; HEAD and OPTIONS are answered for every GET as well.
+		HttpHeaders allow = new HttpHeaders();
+		allow.setAllow(new LinkedHashSet<>(List.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS)));
+		return ResponseEntity.status(response.getStatusCode()).headers(allow).body(response.getBody());
 	}
 
 	@Override
 	protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		return problem(ProblemType.NOT_ACCEPTABLE, "This resource is served as " + MediaType
-				.toString(ex.getSupportedMediaTypes().isEmpty() ? java.util.List.of(MediaType.APPLICATION_JSON)
+				.toString(ex.getSupportedMediaTypes().isEmpty() ? List.of(MediaType.APPLICATION_JSON)
 						: ex.getSupportedMediaTypes())
 				+ "; the Accept header asked for none of them", request);
 	}
