@@ -3,7 +3,6 @@ package org.csto.kb.web;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -21,15 +20,10 @@ class ProblemErrorController implements ErrorController {
 	ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		int status = code instanceof Integer value ? value : 500;
-		ProblemType type = ProblemType.forStatus(status);
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(status),
-				status >= 500 ? "The server could not answer this request." : "The request could not be understood.");
-		problem.setType(type.type());
-		problem.setTitle(type.title());
-		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-		if (uri instanceof String path) {
-			problem.setInstance(ProblemHandler.instance(path));
-		}
+		Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		ProblemDetail problem = ProblemType.problem(status,
+				status >= 500 ? ProblemType.UNEXPECTED : "The request could not be understood.",
+				path instanceof String uri ? uri : null);
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 

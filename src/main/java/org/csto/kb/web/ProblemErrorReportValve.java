@@ -2,18 +2,16 @@ package org.csto.kb.web;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -23,7 +21,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public class ProblemErrorReportValve extends ErrorReportValve {
 
-	private static final JsonMapper JSON = JsonMapper.shared();
+	/** Spring's own mix-in, so the problem is written as Spring MVC writes it: no empty fields. */
+	private static final JsonMapper JSON = JsonMapper.builder()
+		.addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class)
+		.build();
 
 	@Override
 	protected void report(Request request, Response response, Throwable throwable) {
@@ -36,20 +37,10 @@ public class ProblemErrorReportValve extends ErrorReportValve {
 		if (!ioAllowed.get()) {
 			return;
 		}
-		ProblemType type = ProblemType.forStatus(status);
-		Map<String, Object> problem = new LinkedHashMap<>();
-		problem.put("type", type.type().toString());
-		HttpStatus reason = HttpStatus.resolve(status);
-		problem.put("title", type.status().value() != status && reason != null ? reason.getReasonPhrase() : type.title());
-		problem.put("status", status);
-		problem.put("detail", status >= 500 ? "The server could not answer this request."
+		ProblemDetail problem = ProblemType.problem(status, status >= 500 ? ProblemType.UNEXPECTED
 				: "The server could not read this request: the request line and headers must stay within the "
 						+ "size limits, the path may hold no encoded slash, backslash or NUL, and the path and query "
-						+ "must be percent-encoded UTF-8.");
-		String instance = instance(request);
-		if (instance != null) {
-			problem.put("instance", instance);
-		}
+						+ "must be percent-encoded UTF-8.", request.getRequestURI());
 		SecurityHeaders.apply(response);
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding(StandardCharsets.UTF_8);
@@ -62,20 +53,6 @@ public class ProblemErrorReportValve extends ErrorReportValve {
 		}
 		catch (IOException | IllegalStateException ex) {
 			// the client is gone or the response was taken over: there is no one left to tell
-		}
-	}
-
-	/** The path, where the request line got far enough to have one that is a URI. */
-	private static String instance(Request request) {
-		String path = request.getRequestURI();
-		if (path == null || path.isEmpty()) {
-			return null;
-		}
-		try {
-			return URI.create(path).toString();
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
 		}
 	}
 

@@ -1,6 +1,5 @@
 package org.csto.kb.web;
 
-import java.net.URI;
 import java.util.LinkedHashSet;
 import java.util.List;
 
@@ -75,7 +74,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ResponseEntity<Object> unexpected(Exception ex, WebRequest request) {
 		log.error("Unexpected error answering {}", request.getDescription(false), ex);
-		return problem(ProblemType.INTERNAL_ERROR, "The server could not answer this request.", request);
+		return problem(ProblemType.INTERNAL_ERROR, ProblemType.UNEXPECTED, request);
 	}
 
 	@Override
@@ -110,35 +109,20 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 			HttpStatusCode statusCode, WebRequest request) {
 		ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
 		if (response != null && response.getBody() instanceof ProblemDetail problem) {
-			ProblemType type = ProblemType.forStatus(statusCode.value());
-			problem.setType(type.type());
-			problem.setTitle(type.title());
-			problem.setInstance(instance(request));
+			ProblemType.describe(problem, path(request));
 		}
 		return response;
 	}
 
 	private ResponseEntity<Object> problem(ProblemType type, String detail, WebRequest request) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(type.status(), detail);
-		problem.setType(type.type());
-		problem.setTitle(type.title());
-		problem.setInstance(instance(request));
-		return ResponseEntity.status(type.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		return ResponseEntity.status(type.status())
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(type.problem(detail, path(request)));
 	}
 
-	private static URI instance(WebRequest request) {
+	private static String path(WebRequest request) {
 		HttpServletRequest servlet = ((NativeWebRequest) request).getNativeRequest(HttpServletRequest.class);
-		return servlet == null ? null : instance(servlet.getRequestURI());
-	}
-
-	/** The path as a URI, or none where a hostile path is not one. */
-	static URI instance(String path) {
-		try {
-			return URI.create(path);
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
+		return servlet == null ? null : servlet.getRequestURI();
 	}
 
 }
