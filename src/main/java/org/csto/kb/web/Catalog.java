@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -29,7 +30,7 @@ public final class Catalog<T> {
 	private final Sorting<T> sorting;
 
 	public Catalog(List<T> items, Function<T, String> id, Sorting<T> sorting) {
-		this.items = items.stream().sorted(sorting.comparator(Sort.unsorted())).toList();
+		this.items = items.stream().sorted(sorting.comparator(sorting.defaultOrder())).toList();
 		this.byId = this.items.stream().collect(Collectors.toUnmodifiableMap(id, item -> item));
 		this.sorting = sorting;
 	}
@@ -54,9 +55,10 @@ public final class Catalog<T> {
 		return sorting;
 	}
 
-	/** The whole filtered collection, sorted: what a CSV download carries. */
+	/** The whole filtered collection, sorted: what a CSV download carries. Unsorted, it keeps the default order. */
 	public List<T> list(Predicate<? super T> filter, Sort sort) {
-		return items.stream().filter(filter).sorted(sorting.comparator(sort)).toList();
+		Stream<T> matching = items.stream().filter(filter);
+		return (sort.isUnsorted() ? matching : matching.sorted(sorting.comparator(sort))).toList();
 	}
 
 	public Page<T> page(Predicate<? super T> filter, Pageable pageable) {

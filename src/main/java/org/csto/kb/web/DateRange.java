@@ -14,8 +14,9 @@ public record DateRange(LocalDate start, LocalDate end) {
 	public static final String FORMAT = "a date as YYYY, YYYY-MM or YYYY-MM-DD";
 
 	public static DateRange parse(String from, String to) {
-		LocalDate start = bound("from", from) == null ? null : bound("from", from).start();
+		PartialDate lower = bound("from", from);
 		PartialDate upper = bound("to", to);
+		LocalDate start = lower == null ? null : lower.start();
 		LocalDate end = upper == null ? null : upper.end();
 		if (start != null && end != null && end.isBefore(start)) {
 			throw new InvalidParameterException("to", "Parameter 'to' (" + to + ") must not end before 'from' (" + from

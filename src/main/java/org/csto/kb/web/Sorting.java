@@ -38,15 +38,16 @@ public final class Sorting<T> {
 		return this;
 	}
 
+	Sort defaultOrder() {
+		return defaultOrder;
+	}
+
 	public Set<String> fields() {
 		return fields.keySet();
 	}
 
 	Comparator<T> comparator(Sort sort) {
 		Comparator<T> comparator = (a, b) -> 0;
-		if (sort.isUnsorted()) {
-			sort = defaultOrder;
-		}
 		for (Sort.Order order : sort) {
 			comparator = comparator.thenComparing(fields.get(order.getProperty()).apply(order.getDirection()));
 		}
