@@ -19,7 +19,7 @@ import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.tags.Tag;
-import org.csto.kb.web.ProblemType;
+import org.csto.kb.web.problem.ProblemType;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 
 /**

@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.csto.kb.web.Catalog;
-import org.csto.kb.web.Sorting;
+import org.csto.kb.catalog.Catalog;
+import org.csto.kb.catalog.Sorting;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 

@@ -3,7 +3,7 @@ package org.csto.kb.event;
 import java.util.function.Predicate;
 
 import io.swagger.v3.oas.annotations.Parameter;
-import org.csto.kb.web.DateRange;
+import org.csto.kb.catalog.DateRange;
 
 /** The filters of the event collection. */
 record EventFilter(

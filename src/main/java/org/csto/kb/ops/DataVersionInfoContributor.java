@@ -3,7 +3,7 @@ package org.csto.kb.ops;
 import java.util.Map;
 
 import org.csto.kb.source.SourceText;
-import org.csto.kb.web.DataVersion;
+import org.csto.kb.web.http.DataVersion;
 import org.springframework.boot.actuate.info.Info;
 import org.springframework.boot.actuate.info.InfoContributor;
 import org.springframework.stereotype.Component;

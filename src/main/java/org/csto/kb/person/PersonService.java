@@ -1,8 +1,8 @@
 package org.csto.kb.person;
 
+import org.csto.kb.catalog.Catalog;
+import org.csto.kb.catalog.Sorting;
 import org.csto.kb.shared.References;
-import org.csto.kb.web.Catalog;
-import org.csto.kb.web.Sorting;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 

@@ -1,7 +1,7 @@
 package org.csto.kb.source;
 
-import org.csto.kb.web.Catalog;
-import org.csto.kb.web.Sorting;
+import org.csto.kb.catalog.Catalog;
+import org.csto.kb.catalog.Sorting;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 

@@ -4,8 +4,8 @@ import java.util.function.Predicate;
 
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.csto.kb.web.Choice;
-import org.csto.kb.web.DateRange;
+import org.csto.kb.catalog.Choice;
+import org.csto.kb.catalog.DateRange;
 
 /** The filters of the statement collection. */
 record StatementFilter(

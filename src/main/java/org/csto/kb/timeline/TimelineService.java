@@ -3,12 +3,12 @@ package org.csto.kb.timeline;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.csto.kb.catalog.Catalog;
+import org.csto.kb.catalog.Sorting;
 import org.csto.kb.event.EventService;
 import org.csto.kb.shared.PartialDate;
 import org.csto.kb.shared.ResourceType;
 import org.csto.kb.statement.StatementService;
-import org.csto.kb.web.Catalog;
-import org.csto.kb.web.Sorting;
 import org.springframework.stereotype.Service;
 
 @Service

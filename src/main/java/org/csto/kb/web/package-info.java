@@ -1,5 +1,5 @@
 /**
- * What every endpoint shares on the web: paging and sorting, RFC 9457 problems (including those Tomcat raises
- * itself), CSV, HTTP caching, CORS and security headers.
+ * The web plumbing under every endpoint, one concern a package: problems, HTTP and CSV. It knows no feature,
+ * no shared type and no read model.
  */
 package org.csto.kb.web;

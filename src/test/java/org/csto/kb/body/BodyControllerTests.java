@@ -2,10 +2,10 @@ package org.csto.kb.body;
 
 import java.util.List;
 
+import org.csto.kb.catalog.Catalog;
+import org.csto.kb.catalog.Sorting;
 import org.csto.kb.shared.AlternativeName;
 import org.csto.kb.shared.ResourceType;
-import org.csto.kb.web.Catalog;
-import org.csto.kb.web.Sorting;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -3,8 +3,8 @@ package org.csto.kb.country;
 import java.util.List;
 import java.util.Optional;
 
-import org.csto.kb.web.Catalog;
-import org.csto.kb.web.Sorting;
+import org.csto.kb.catalog.Catalog;
+import org.csto.kb.catalog.Sorting;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

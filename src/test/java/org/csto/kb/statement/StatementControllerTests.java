@@ -2,11 +2,11 @@ package org.csto.kb.statement;
 
 import java.util.List;
 
+import org.csto.kb.catalog.Catalog;
+import org.csto.kb.catalog.Sorting;
 import org.csto.kb.shared.DatePrecision;
 import org.csto.kb.shared.PartialDate;
 import org.csto.kb.shared.ResourceType;
-import org.csto.kb.web.Catalog;
-import org.csto.kb.web.Sorting;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

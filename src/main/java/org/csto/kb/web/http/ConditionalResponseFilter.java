@@ -1,0 +1,181 @@
+package org.csto.kb.web.http;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Set;
+import java.util.zip.GZIPOutputStream;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Strong ETags, 304s, gzip and a response cache for the API.
+ * <p>
+ * The data changes only with a new source text or a new build, so a representation is fully determined
+ * by the data version, the build, the request URI with its query and the {@code Accept} header. The ETag
+ * is a hash of those, known before any work is done: a matching {@code If-None-Match} is answered
+ * {@code 304} without running the request, and a finished {@code 200} is kept under that tag to answer
+ * the next identical request without rendering it again. Compression lives here too because a gzip body
+ * is a different representation with its own strong ETag ({@code "…-gzip"}), which Tomcat's compression
+ * does not provide (it skips responses that carry a strong ETag).
+ */
+class ConditionalResponseFilter extends OncePerRequestFilter {
+
+	private static final int COMPRESSION_THRESHOLD = 1024;
+
+	private static final String GZIP_SUFFIX = "-gzip";
+
+	private static final Set<String> COMPRESSIBLE = Set.of("application/json", "application/problem+json", "text/csv");
+
+	private final String version;
+
+	private final String cacheControl;
+
+	private final Cache<String, Rendered> rendered;
+
+	ConditionalResponseFilter(String version, HttpProperties properties) {
+		this.version = version;
+		this.cacheControl = CacheControl.maxAge(properties.cacheMaxAge()).cachePublic().getHeaderValue();
+		this.rendered = Caffeine.newBuilder()
+			.maximumWeight(properties.responseCacheSize().toBytes())
+			.weigher((String tag, Rendered response) -> response.body().length + tag.length())
+			.build();
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String method = request.getMethod();
+		return !("GET".equals(method) || "HEAD".equals(method)) || !request.getRequestURI().startsWith("/api/");
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String tag = tag(request);
+		response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+		response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+		String matched = match(request.getHeader(HttpHeaders.IF_NONE_MATCH), tag);
+		if (matched != null) {
+			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+			response.setHeader(HttpHeaders.ETAG, matched);
+			response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
+			return;
+		}
+		boolean gzip = acceptsGzip(request);
+		String key = gzip ? tag + GZIP_SUFFIX : tag;
+		Rendered cached = rendered.getIfPresent(key);
+		if (cached == null) {
+			ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
+			chain.doFilter(request, buffered);
+			if (buffered.getStatus() != HttpServletResponse.SC_OK || "HEAD".equals(request.getMethod())) {
+				buffered.copyBodyToResponse();
+				return;
+			}
+			cached = render(tag, gzip, buffered);
+			buffered.resetBuffer();
+			rendered.put(key, cached);
+		}
+		write(cached, request, response);
+	}
+
+	private static Rendered render(String tag, boolean gzip, ContentCachingResponseWrapper response) throws IOException {
+		byte[] body = response.getContentAsByteArray();
+		boolean compress = gzip && body.length >= COMPRESSION_THRESHOLD && compressible(response.getContentType());
+		return new Rendered('"' + tag + (compress ? GZIP_SUFFIX : "") + '"', response.getContentType(),
+				response.getHeader(HttpHeaders.CONTENT_DISPOSITION), compress, compress ? gzip(body) : body);
+	}
+
+	private void write(Rendered cached, HttpServletRequest request, HttpServletResponse response) throws IOException {
+		response.setStatus(HttpServletResponse.SC_OK);
+		response.setHeader(HttpHeaders.ETAG, cached.etag());
+		response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
+		response.setContentType(cached.contentType());
+		if (cached.contentDisposition() != null) {
+			response.setHeader(HttpHeaders.CONTENT_DISPOSITION, cached.contentDisposition());
+		}
+		if (cached.gzipped()) {
+			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+		}
+		response.setContentLength(cached.body().length);
+		if (!"HEAD".equals(request.getMethod())) {
+			response.getOutputStream().write(cached.body());
+		}
+	}
+
+	private String tag(HttpServletRequest request) {
+		String accept = request.getHeader(HttpHeaders.ACCEPT);
+		String key = version + '\n' + request.getRequestURI() + '?' + request.getQueryString() + '\n' + accept;
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest, 0, 16);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** The client's tag that still names the current data (either encoding's), or null. */
+	private static String match(String ifNoneMatch, String tag) {
+		if (ifNoneMatch == null) {
+			return null;
+		}
+		for (String candidate : ifNoneMatch.split(",")) {
+			String value = candidate.trim();
+			if (value.equals('"' + tag + '"') || value.equals('"' + tag + GZIP_SUFFIX + '"')) {
+				return value;
+			}
+			if (value.equals("*")) {
+				return '"' + tag + '"';
+			}
+		}
+		return null;
+	}
+
+	private static boolean acceptsGzip(HttpServletRequest request) {
+		String acceptEncoding = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
+		if (acceptEncoding == null) {
+			return false;
+		}
+		for (String coding : acceptEncoding.split(",")) {
+			String[] parts = coding.trim().split(";");
+			if (parts[0].trim().equalsIgnoreCase("gzip")) {
+				return parts.length == 1 || !parts[1].replace(" ", "").matches("q=0(\\.0*)?");
+			}
+		}
+		return false;
+	}
+
+	private static boolean compressible(String contentType) {
+		if (contentType == null) {
+			return false;
+		}
+		MediaType type = MediaType.parseMediaType(contentType);
+		return COMPRESSIBLE.contains(type.getType() + "/" + type.getSubtype());
+	}
+
+	private static byte[] gzip(byte[] body) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 4);
+		try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+			gzip.write(body);
+		}
+		return out.toByteArray();
+	}
+
+	/** A finished 200, as it goes on the wire. */
+	private record Rendered(String etag, String contentType, String contentDisposition, boolean gzipped, byte[] body) {
+	}
+
+}

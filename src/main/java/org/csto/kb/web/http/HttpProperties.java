@@ -1,0 +1,21 @@
+package org.csto.kb.web.http;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * How clients may cache and call the API.
+ *
+ * @param cacheMaxAge how long a client or shared cache may reuse a response before revalidating it
+ * @param allowedOrigins the browser origins allowed to call the API (patterns such as
+ * {@code https://*.example.org}; {@code *} for any)
+ * @param responseCacheSize how many bytes of finished responses the server keeps to answer repeats
+ */
+@ConfigurationProperties("kb.http")
+public record HttpProperties(@DefaultValue("5m") Duration cacheMaxAge, @DefaultValue("*") List<String> allowedOrigins,
+		@DefaultValue("32MB") DataSize responseCacheSize) {
+}

@@ -1,0 +1,144 @@
+package org.csto.kb.api;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.csto.kb.catalog.PageQuery;
+import org.csto.kb.testing.OpenApiContract;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every operation of the committed document, called the way a client would, answers as the document
+ * declares: its own examples with a 200, and every problem it lists with a problem that matches.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ContractTests {
+
+	private static final Pattern PATH_PARAMETER = Pattern.compile("\\{(\\w+)}");
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@ParameterizedTest(name = "GET {0}")
+	@MethodSource("paths")
+	void everyOperationAnswersItsExamplesWithTheDeclaredRepresentation(String template) {
+		assertThat(conforming(mvc.get().uri(withExamples(template)).exchange())).hasStatusOk()
+			.hasContentType(MediaType.APPLICATION_JSON);
+	}
+
+	@ParameterizedTest(name = "GET {0}")
+	@MethodSource("itemPaths")
+	void everyItemOperationAnswersAnUnknownIdWithNotFound(String template) {
+		assertThat(conforming(mvc.get().uri(PATH_PARAMETER.matcher(template).replaceAll("no-such-thing")).exchange()))
+			.hasStatus(HttpStatus.NOT_FOUND)
+			.bodyJson()
+			.extractingPath("$.type")
+			.isEqualTo("/problems/not-found");
+	}
+
+	@ParameterizedTest(name = "GET {0}?{1}")
+	@MethodSource("invalidPagingOfEveryCollection")
+	void everyCollectionAnswersAnInvalidParameterWithAProblemNamingIt(String path, String query, String parameter) {
+		assertThat(conforming(mvc.get().uri(withExamples(path) + "&" + query).exchange())).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.extractingPath("$.parameter")
+			.isEqualTo(parameter);
+	}
+
+	@ParameterizedTest(name = "POST {0}")
+	@MethodSource("paths")
+	void everyPathAnswersAWriteWithMethodNotAllowed(String template) {
+		assertThat(conforming(mvc.post().uri(withExamples(template)).exchange()))
+			.hasStatus(HttpStatus.METHOD_NOT_ALLOWED);
+	}
+
+	@ParameterizedTest(name = "GET {0} as XML")
+	@MethodSource("paths")
+	void everyPathAnswersAnUnservedMediaTypeWithNotAcceptable(String template) {
+		assertThat(conforming(mvc.get().uri(withExamples(template)).accept(MediaType.APPLICATION_XML).exchange()))
+			.hasStatus(HttpStatus.NOT_ACCEPTABLE);
+	}
+
+	@Test
+	void anUnknownPathAnswersNotFoundAsAProblem() {
+		assertThat(conforming(mvc.get().uri("/api/v1/treaties").exchange())).hasStatus(HttpStatus.NOT_FOUND)
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.bodyJson()
+			.extractingPath("$.type")
+			.isEqualTo("/problems/not-found");
+	}
+
+	/** Explicit, so that this class checks the contract even where the MockMvc customizer is not applied. */
+	private static MvcTestResult conforming(MvcTestResult result) {
+		assertThat(result).matches(OpenApiContract.conforms());
+		return result;
+	}
+
+	private static Stream<String> paths() {
+		return document().get("paths").propertyNames().stream();
+	}
+
+	private static Stream<String> itemPaths() {
+		return paths().filter(path -> path.contains("{"));
+	}
+
+	private static Stream<Arguments> invalidPagingOfEveryCollection() {
+		return paths().filter(path -> !path.contains("{") && document().at(pointer(path) + "/get/parameters")
+			.valueStream()
+			.anyMatch(parameter -> "size".equals(parameter.path("name").asString())))
+			.flatMap(path -> Stream.of(Arguments.of(path, "size=0", "size"),
+					Arguments.of(path, "size=101", "size"),
+					Arguments.of(path, "page=-1", "page"),
+					Arguments.of(path, "page=first", "page"),
+					Arguments.of(path, "page=" + (PageQuery.MAX_PAGE + 1), "page"),
+					Arguments.of(path, "sort=nothing,asc", "sort")));
+	}
+
+	/**
+	 * The path with each path parameter replaced by the document's example for it, which must name a real
+	 * item, and each required query parameter given its example.
+	 */
+	private static String withExamples(String template) {
+		JsonNode parameters = document().at(pointer(template) + "/get/parameters");
+		Matcher matcher = PATH_PARAMETER.matcher(template);
+		String path = matcher.replaceAll(match -> parameters.valueStream()
+			.filter(parameter -> match.group(1).equals(parameter.path("name").asString()))
+			.map(parameter -> parameter.path("example").asString())
+			.findFirst()
+			.orElseThrow(() -> new AssertionError(template + " has no example for " + match.group(1))));
+		String query = parameters.valueStream()
+			.filter(parameter -> "query".equals(parameter.path("in").asString()) && parameter.path("required").asBoolean())
+			.map(parameter -> parameter.path("name").asString() + "="
+					+ URLEncoder.encode(parameter.path("example").asString(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+		return path + "?" + query;
+	}
+
+	private static String pointer(String path) {
+		return "/paths/" + path.replace("~", "~0").replace("/", "~1");
+	}
+
+	private static JsonNode document() {
+		return JsonMapper.shared().readTree(OpenApiContract.DOCUMENT.toFile());
+	}
+
+}

@@ -1,0 +1,115 @@
+package org.csto.kb.web.csv;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.csto.kb.testing.MockMvcApi;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** CSV downloads, read back with Apache Commons CSV: a parser independent of the Jackson writer. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class CsvTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	MockMvcApi api;
+
+	@BeforeEach
+	void setUp() {
+		api = new MockMvcApi(mvc);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "member-states", "countries", "events", "statements", "bodies", "persons", "organizations",
+			"sources", "timeline" })
+	void everyCollectionIsAWholeCsvDownloadWithAHeaderRow(String collection) throws IOException {
+		MvcTestResult result = mvc.get().uri("/api/v1/" + collection + "?size=1").header("Accept", "text/csv").exchange();
+		assertThat(result).hasStatusOk();
+		assertThat(result.getResponse().getContentType()).startsWith("text/csv").contains("charset=UTF-8");
+		assertThat(result.getResponse().getHeader("Content-Disposition")).contains(collection + ".csv");
+		List<CSVRecord> rows = parse(result);
+		long total = api.ok("/api/v1/" + collection).get("page").get("totalElements").asLong();
+		assertThat(rows).as("every row, not a page of one").hasSize((int) total);
+	}
+
+	@Test
+	void quotesWithCommasSemicolonsQuotationMarksAndCyrillicSurviveARoundTrip() throws IOException {
+		Map<String, CSVRecord> statements = byId(csv("/api/v1/statements"));
+		JsonNode json = api.ok("/api/v1/statements?size=100");
+		json.get("content").forEach(statement -> {
+			CSVRecord row = statements.get(statement.get("id").asString());
+			assertThat(row.get("text")).isEqualTo(statement.get("text").asString());
+			assertThat(row.get("speakerId")).isEqualTo(statement.get("speaker").get("id").asString());
+			assertThat(row.get("speakerName")).isEqualTo(statement.get("speaker").get("name").asString());
+		});
+		assertThat(statements.values()).anySatisfy(row -> assertThat(row.get("text")).contains(",", ";"));
+		assertThat(statements.values()).anySatisfy(row -> assertThat(row.get("note")).contains("\""));
+
+		Map<String, CSVRecord> bodies = byId(csv("/api/v1/bodies"));
+		assertThat(bodies.get("collective-rapid-reaction-force").get("alternativeNames")).contains("КСОР",
+				"Коллекти́вные си́лы операти́вного реаги́рования");
+	}
+
+	@Test
+	void filtersAndSortingApplyToTheDownload() throws IOException {
+		List<String> ids = csv("/api/v1/events?from=2023&sort=date,desc").stream().map(row -> row.get("id")).toList();
+		assertThat(ids).isEqualTo(api.field("/api/v1/events?from=2023&sort=date,desc&size=100", "id"));
+	}
+
+	@Test
+	void referencesFlattenToIdAndNameColumns() throws IOException {
+		List<CSVRecord> events = csv("/api/v1/events");
+		assertThat(events.get(0).getParser().getHeaderNames()).contains("participantsId", "participantsName",
+				"citationPassages", "citationQuotes");
+		CSVRecord founding = byId(events).get("guam-established");
+		assertThat(founding.get("participantsId").split("; ")).contains("guam", "GEO", "UKR", "AZE", "MDA");
+	}
+
+	@Test
+	void aBadFilterIsStillAProblem() {
+		MvcTestResult result = mvc.get().uri("/api/v1/events?from=2023-99").header("Accept", "text/csv").exchange();
+		assertThat(result).hasStatus(400);
+		assertThat(result.getResponse().getContentType()).startsWith("application/problem+json");
+	}
+
+	private List<CSVRecord> csv(String uri) throws IOException {
+		MvcTestResult result = mvc.get().uri(uri).header("Accept", "text/csv").exchange();
+		assertThat(result).hasStatusOk();
+		return parse(result);
+	}
+
+	private static List<CSVRecord> parse(MvcTestResult result) throws IOException {
+		String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(body).as("RFC 4180 line ends").contains("\r\n");
+		CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+		try (CSVParser parser = CSVParser.parse(new StringReader(body), format)) {
+			return parser.getRecords();
+		}
+	}
+
+	private static Map<String, CSVRecord> byId(List<CSVRecord> rows) {
+		return rows.stream().collect(Collectors.toMap(row -> row.get("id"), Function.identity()));
+	}
+
+}
