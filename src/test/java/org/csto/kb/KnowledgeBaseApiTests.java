@@ -2,6 +2,7 @@ package org.csto.kb;
 
 import java.util.stream.Stream;
 
+import org.csto.kb.testing.Answer;
 import org.csto.kb.testing.Api;
 import org.csto.kb.testing.KnowledgeBaseApiTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -10,7 +11,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -18,6 +18,7 @@ import org.springframework.http.ResponseEntity;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.csto.kb.testing.Problems.assertProblem;
 
 /** Every resource of the contract (search and timeline aside), over real HTTP. */
 @KnowledgeBaseApiTest
@@ -91,7 +92,7 @@ class KnowledgeBaseApiTests {
 
 				assertThat(response.getStatusCode()).as("%s %s", method, path).isEqualTo(HttpStatus.METHOD_NOT_ALLOWED);
 				assertThat(response.getHeaders().getAllow()).as("Allow of %s", path).contains(HttpMethod.GET, HttpMethod.HEAD);
-				assertProblem(response, 405, "/problems/method-not-allowed");
+				assertProblem(Answer.of(response), 405, "/problems/method-not-allowed");
 			}
 		}
 	}
@@ -101,7 +102,7 @@ class KnowledgeBaseApiTests {
 	void answersAnUnknownIdWithANotFoundProblem(String collection) {
 		ResponseEntity<String> response = api.get(collection + "/no-such-thing");
 
-		assertProblem(response, 404, "/problems/not-found");
+		assertProblem(Answer.of(response), 404, "/problems/not-found");
 		assertThat(Api.read(response.getBody()).get("instance").asString()).isEqualTo(collection + "/no-such-thing");
 	}
 
@@ -110,7 +111,7 @@ class KnowledgeBaseApiTests {
 	void answersABadPageSizeWithAProblemNamingTheParameter(String collection) {
 		ResponseEntity<String> response = api.get(collection + "?size=101");
 
-		assertProblem(response, 400, "/problems/invalid-parameter");
+		assertProblem(Answer.of(response), 400, "/problems/invalid-parameter");
 		assertThat(Api.read(response.getBody()).get("parameter").asString()).isEqualTo("size");
 	}
 
@@ -123,7 +124,7 @@ class KnowledgeBaseApiTests {
 
 	@Test
 	void doesNotServeANonMemberAsAMemberState() {
-		assertProblem(api.get("/api/v1/member-states/uz"), 404, "/problems/not-found");
+		assertProblem(Answer.of(api.get("/api/v1/member-states/uz")), 404, "/problems/not-found");
 		assertThat(api.json("/api/v1/countries/uz").get("status").isNull()).isTrue();
 	}
 
@@ -137,8 +138,8 @@ class KnowledgeBaseApiTests {
 
 	@Test
 	void answersAnUnknownPathWithANotFoundProblem() {
-		assertProblem(api.get("/api/v1/no-such-collection"), 404, "/problems/not-found");
-		assertProblem(api.get("/no/such/page"), 404, "/problems/not-found");
+		assertProblem(Answer.of(api.get("/api/v1/no-such-collection")), 404, "/problems/not-found");
+		assertProblem(Answer.of(api.get("/no/such/page")), 404, "/problems/not-found");
 	}
 
 	@Test
@@ -159,17 +160,6 @@ class KnowledgeBaseApiTests {
 		assertThat(docs.get("info").get("description").asString()).contains("Wikipedia");
 		assertThat(docs.get("tags").findValuesAsString("name")).contains("Member states", "Countries", "Events",
 				"Statements", "Bodies", "Persons", "Organizations", "Sources");
-	}
-
-	private static void assertProblem(ResponseEntity<String> response, int status, String type) {
-		assertThat(response.getStatusCode().value()).isEqualTo(status);
-		assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-		JsonNode problem = Api.read(response.getBody());
-		assertThat(problem.get("status").asInt()).isEqualTo(status);
-		assertThat(problem.get("type").asString()).isEqualTo(type);
-		assertThat(problem.get("title").asString()).isNotBlank();
-		assertThat(problem.get("detail").asString()).isNotBlank();
-		assertThat(response.getHeaders().getFirst(HttpHeaders.CONTENT_TYPE)).doesNotContain("html");
 	}
 
 }

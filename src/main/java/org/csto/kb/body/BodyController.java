@@ -32,28 +32,28 @@ class BodyController {
 		.reference("organization", Body::organization)
 		.citations(Body::citations);
 
-	private final BodyService bodies;
+	private final Bodies bodies;
 
-	BodyController(BodyService bodies) {
+	BodyController(Bodies bodies) {
 		this.bodies = bodies;
 	}
 
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(operationId = "listBodies", summary = "List the CSTO's bodies", description = "Sortable by `name`. With `Accept: text/csv`, the whole collection as CSV.")
 	PagedModel<Body> list(@ParameterObject PageQuery query) {
-		return new PagedModel<>(bodies.catalog().page(body -> true, query.pageable(bodies.catalog().sorting())));
+		return new PagedModel<>(bodies.page(query));
 	}
 
 	@GetMapping(produces = CsvMessageConverter.TEXT_CSV_VALUE)
 	@Operation(operationId = "listBodies", summary = "List the CSTO's bodies")
 	CsvTable listCsv(@ParameterObject PageQuery query) {
-		return CSV.table("bodies", bodies.catalog().list(body -> true, query.sort(bodies.catalog().sorting())));
+		return CSV.table("bodies", bodies.list(query));
 	}
 
 	@GetMapping("/{id}")
 	@Operation(operationId = "getBody", summary = "Get one of the CSTO's bodies")
 	Body get(@Parameter(description = "The body's id", example = "collective-rapid-reaction-force") @PathVariable String id) {
-		return bodies.catalog().find(id).orElseThrow(() -> NotFoundException.of("body", id));
+		return bodies.find(id).orElseThrow(() -> NotFoundException.of("body", id));
 	}
 
 }

@@ -6,6 +6,6 @@ import org.springframework.data.repository.Repository;
 
 interface BodyRepository extends Repository<BodyEntity, String> {
 
-	List<BodyEntity> findAllByOrderByName();
+	List<BodyEntity> findAll();
 
 }

@@ -4,7 +4,6 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.util.function.Predicate;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -12,6 +11,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.csto.kb.catalog.Choice;
 import org.csto.kb.catalog.CsvColumns;
+import org.csto.kb.catalog.Filter;
 import org.csto.kb.catalog.PageQuery;
 import org.csto.kb.web.csv.CsvMessageConverter;
 import org.csto.kb.web.csv.CsvTable;
@@ -35,9 +35,9 @@ class CountryController {
 		.column("note", Country::note)
 		.citations(Country::citations);
 
-	private final CountryService countries;
+	private final Countries countries;
 
-	CountryController(CountryService countries) {
+	CountryController(Countries countries) {
 		this.countries = countries;
 	}
 
@@ -47,7 +47,7 @@ class CountryController {
 			description = "The countries the source gives a CSTO status, filterable by status. Sortable by `name` and `code`. With `Accept: text/csv`, the whole filtered collection as CSV.")
 	PagedModel<Country> listMemberStates(@StatusParameter @RequestParam(required = false) String status,
 			@ParameterObject PageQuery query) {
-		return new PagedModel<>(countries.catalog().page(members(status), query.pageable(countries.catalog().sorting())));
+		return new PagedModel<>(countries.page(members(status), query));
 	}
 
 	@Tag(name = "Member states")
@@ -55,7 +55,7 @@ class CountryController {
 	@Operation(operationId = "listMemberStates", summary = "List the member states")
 	CsvTable listMemberStatesCsv(@StatusParameter @RequestParam(required = false) String status,
 			@ParameterObject PageQuery query) {
-		return CSV.table("member-states", countries.catalog().list(members(status), query.sort(countries.catalog().sorting())));
+		return CSV.table("member-states", countries.list(members(status), query));
 	}
 
 	@Tag(name = "Member states")
@@ -72,7 +72,7 @@ class CountryController {
 			description = "Members and non-members alike; `status` keeps only the countries with that CSTO status. Sortable by `name` and `code`. With `Accept: text/csv`, the whole filtered collection as CSV.")
 	PagedModel<Country> listCountries(@StatusParameter @RequestParam(required = false) String status,
 			@ParameterObject PageQuery query) {
-		return new PagedModel<>(countries.catalog().page(withStatus(status), query.pageable(countries.catalog().sorting())));
+		return new PagedModel<>(countries.page(withStatus(status), query));
 	}
 
 	@Tag(name = "Countries")
@@ -80,7 +80,7 @@ class CountryController {
 	@Operation(operationId = "listCountries", summary = "List every country the source names")
 	CsvTable listCountriesCsv(@StatusParameter @RequestParam(required = false) String status,
 			@ParameterObject PageQuery query) {
-		return CSV.table("countries", countries.catalog().list(withStatus(status), query.sort(countries.catalog().sorting())));
+		return CSV.table("countries", countries.list(withStatus(status), query));
 	}
 
 	@Tag(name = "Countries")
@@ -91,13 +91,13 @@ class CountryController {
 		return countries.find(code).orElseThrow(() -> NotFoundException.of("country", code));
 	}
 
-	private static Predicate<Country> members(String status) {
+	private static Filter<Country> members(String status) {
 		return withStatus(status).and(Country::inCsto);
 	}
 
-	private static Predicate<Country> withStatus(String status) {
+	private static Filter<Country> withStatus(String status) {
 		MembershipStatus wanted = Choice.parse("status", status, MembershipStatus.class);
-		return country -> wanted == null || country.status() == wanted;
+		return Filter.<Country>all().and(country -> wanted == null || country.status() == wanted);
 	}
 
 	@Parameter(description = "Only countries with this CSTO status", example = "MEMBER",

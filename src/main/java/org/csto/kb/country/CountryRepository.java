@@ -6,6 +6,6 @@ import org.springframework.data.repository.Repository;
 
 interface CountryRepository extends Repository<CountryEntity, String> {
 
-	List<CountryEntity> findAllByOrderByName();
+	List<CountryEntity> findAll();
 
 }

@@ -4,7 +4,6 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.csto.kb.shared.DatePrecision;
-import org.csto.kb.shared.PartialDate;
 import org.csto.kb.shared.Reference;
 import org.csto.kb.shared.Citation;
 
@@ -19,10 +18,4 @@ public record Event(
 		@Schema(description = "Where it happened, as the source gives it", example = "Yerevan, Armenia", nullable = true) String location,
 		@Schema(description = "Who or what took part") List<Reference> participants,
 		List<Citation> citations) {
-
-	/** The date as the interval it covers, or null. */
-	PartialDate when() {
-		return date == null ? null : PartialDate.parse(date);
-	}
-
 }

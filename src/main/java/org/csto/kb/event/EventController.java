@@ -32,9 +32,9 @@ class EventController {
 		.references("participants", Event::participants)
 		.citations(Event::citations);
 
-	private final EventService events;
+	private final Events events;
 
-	EventController(EventService events) {
+	EventController(Events events) {
 		this.events = events;
 	}
 
@@ -42,19 +42,19 @@ class EventController {
 	@Operation(operationId = "listEvents", summary = "List the events",
 			description = "Filterable by date interval and participant. Sortable by `date` (undated events last in either direction) and `title`. With `Accept: text/csv`, the whole filtered collection as CSV.")
 	PagedModel<Event> list(@ParameterObject EventFilter filter, @ParameterObject PageQuery query) {
-		return new PagedModel<>(events.catalog().page(filter.predicate(), query.pageable(events.catalog().sorting())));
+		return new PagedModel<>(events.page(filter.parse(), query));
 	}
 
 	@GetMapping(produces = CsvMessageConverter.TEXT_CSV_VALUE)
 	@Operation(operationId = "listEvents", summary = "List the events")
 	CsvTable listCsv(@ParameterObject EventFilter filter, @ParameterObject PageQuery query) {
-		return CSV.table("events", events.catalog().list(filter.predicate(), query.sort(events.catalog().sorting())));
+		return CSV.table("events", events.list(filter.parse(), query));
 	}
 
 	@GetMapping("/{id}")
 	@Operation(operationId = "getEvent", summary = "Get an event")
 	Event get(@Parameter(description = "The event's id", example = "csto-founding") @PathVariable String id) {
-		return events.catalog().find(id).orElseThrow(() -> NotFoundException.of("event", id));
+		return events.find(id).orElseThrow(() -> NotFoundException.of("event", id));
 	}
 
 }

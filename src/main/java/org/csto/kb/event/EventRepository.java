@@ -6,6 +6,6 @@ import org.springframework.data.repository.Repository;
 
 interface EventRepository extends Repository<EventEntity, String> {
 
-	List<EventEntity> findAllByOrderById();
+	List<EventEntity> findAll();
 
 }

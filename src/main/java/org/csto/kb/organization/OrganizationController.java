@@ -35,29 +35,28 @@ class OrganizationController {
 		.column("note", Organization::note)
 		.citations(Organization::citations);
 
-	private final OrganizationService organizations;
+	private final Organizations organizations;
 
-	OrganizationController(OrganizationService organizations) {
+	OrganizationController(Organizations organizations) {
 		this.organizations = organizations;
 	}
 
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(operationId = "listOrganizations", summary = "List the organizations", description = "Sortable by `name`. With `Accept: text/csv`, the whole collection as CSV.")
 	PagedModel<Organization> list(@ParameterObject PageQuery query) {
-		return new PagedModel<>(organizations.catalog().page(organization -> true,
-				query.pageable(organizations.catalog().sorting())));
+		return new PagedModel<>(organizations.page(query));
 	}
 
 	@GetMapping(produces = CsvMessageConverter.TEXT_CSV_VALUE)
 	@Operation(operationId = "listOrganizations", summary = "List the organizations")
 	CsvTable listCsv(@ParameterObject PageQuery query) {
-		return CSV.table("organizations", organizations.catalog().list(organization -> true, query.sort(organizations.catalog().sorting())));
+		return CSV.table("organizations", organizations.list(query));
 	}
 
 	@GetMapping("/{id}")
 	@Operation(operationId = "getOrganization", summary = "Get an organization")
 	Organization get(@Parameter(description = "The organization's id", example = "csto") @PathVariable String id) {
-		return organizations.catalog().find(id).orElseThrow(() -> NotFoundException.of("organization", id));
+		return organizations.find(id).orElseThrow(() -> NotFoundException.of("organization", id));
 	}
 
 }

@@ -6,6 +6,6 @@ import org.springframework.data.repository.Repository;
 
 interface OrganizationRepository extends Repository<OrganizationEntity, String> {
 
-	List<OrganizationEntity> findAllByOrderByName();
+	List<OrganizationEntity> findAll();
 
 }

@@ -32,28 +32,28 @@ class PersonController {
 		.column("note", Person::note)
 		.citations(Person::citations);
 
-	private final PersonService persons;
+	private final Persons persons;
 
-	PersonController(PersonService persons) {
+	PersonController(Persons persons) {
 		this.persons = persons;
 	}
 
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(operationId = "listPersons", summary = "List the persons", description = "Sortable by `name`. With `Accept: text/csv`, the whole collection as CSV.")
 	PagedModel<Person> list(@ParameterObject PageQuery query) {
-		return new PagedModel<>(persons.catalog().page(person -> true, query.pageable(persons.catalog().sorting())));
+		return new PagedModel<>(persons.page(query));
 	}
 
 	@GetMapping(produces = CsvMessageConverter.TEXT_CSV_VALUE)
 	@Operation(operationId = "listPersons", summary = "List the persons")
 	CsvTable listCsv(@ParameterObject PageQuery query) {
-		return CSV.table("persons", persons.catalog().list(person -> true, query.sort(persons.catalog().sorting())));
+		return CSV.table("persons", persons.list(query));
 	}
 
 	@GetMapping("/{id}")
 	@Operation(operationId = "getPerson", summary = "Get a person")
 	Person get(@Parameter(description = "The person's id", example = "nikol-pashinyan") @PathVariable String id) {
-		return persons.catalog().find(id).orElseThrow(() -> NotFoundException.of("person", id));
+		return persons.find(id).orElseThrow(() -> NotFoundException.of("person", id));
 	}
 
 }

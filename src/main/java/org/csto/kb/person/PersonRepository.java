@@ -6,6 +6,6 @@ import org.springframework.data.repository.Repository;
 
 interface PersonRepository extends Repository<PersonEntity, String> {
 
-	List<PersonEntity> findAllByOrderByName();
+	List<PersonEntity> findAll();
 
 }

@@ -31,9 +31,9 @@ class SourceController {
 		.column("checksum", Source::checksum)
 		.column("passages", source -> source.passages().size());
 
-	private final SourceService sources;
+	private final Sources sources;
 
-	SourceController(SourceService sources) {
+	SourceController(Sources sources) {
 		this.sources = sources;
 	}
 
@@ -41,19 +41,19 @@ class SourceController {
 	@Operation(operationId = "listSources", summary = "List the source documents",
 			description = "Every source document with its passages. Sortable by `title`. With `Accept: text/csv`, the whole collection as CSV.")
 	PagedModel<Source> list(@ParameterObject PageQuery query) {
-		return new PagedModel<>(sources.catalog().page(source -> true, query.pageable(sources.catalog().sorting())));
+		return new PagedModel<>(sources.page(query));
 	}
 
 	@GetMapping(produces = CsvMessageConverter.TEXT_CSV_VALUE)
 	@Operation(operationId = "listSources", summary = "List the source documents")
 	CsvTable listCsv(@ParameterObject PageQuery query) {
-		return CSV.table("sources", sources.catalog().list(source -> true, query.sort(sources.catalog().sorting())));
+		return CSV.table("sources", sources.list(query));
 	}
 
 	@GetMapping("/{id}")
 	@Operation(operationId = "getSource", summary = "Get a source document with its passages")
 	Source get(@Parameter(description = "The source's id", example = "csto-wikipedia-extract") @PathVariable String id) {
-		return sources.catalog().find(id).orElseThrow(() -> NotFoundException.of("source", id));
+		return sources.find(id).orElseThrow(() -> NotFoundException.of("source", id));
 	}
 
 	@GetMapping("/{id}/passages/{number}")

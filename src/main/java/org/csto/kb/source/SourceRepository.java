@@ -6,6 +6,6 @@ import org.springframework.data.repository.Repository;
 
 interface SourceRepository extends Repository<SourceEntity, String> {
 
-	List<SourceEntity> findAllByOrderById();
+	List<SourceEntity> findAll();
 
 }

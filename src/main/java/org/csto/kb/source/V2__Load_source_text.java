@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * the citations seeded after it: a new text needs a new migration.
  */
 @Component
-class V2__Load_source_text extends BaseJavaMigration {
+public class V2__Load_source_text extends BaseJavaMigration {
 
 	private final SourceText text = SourceText.load();
 

@@ -4,7 +4,6 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.csto.kb.shared.DatePrecision;
-import org.csto.kb.shared.PartialDate;
 import org.csto.kb.shared.Reference;
 import org.csto.kb.shared.Citation;
 
@@ -19,10 +18,4 @@ public record Statement(
 		@Schema(description = "The event the statement belongs to, where the source ties it to one", nullable = true) Reference event,
 		@Schema(description = "What the source leaves open or prints oddly about the statement", nullable = true) String note,
 		List<Citation> citations) {
-
-	/** The date as the interval it covers, or null. */
-	PartialDate when() {
-		return date == null ? null : PartialDate.parse(date);
-	}
-
 }

@@ -32,9 +32,9 @@ class StatementController {
 		.column("note", Statement::note)
 		.citations(Statement::citations);
 
-	private final StatementService statements;
+	private final Statements statements;
 
-	StatementController(StatementService statements) {
+	StatementController(Statements statements) {
 		this.statements = statements;
 	}
 
@@ -42,19 +42,19 @@ class StatementController {
 	@Operation(operationId = "listStatements", summary = "List the statements",
 			description = "Filterable by speaker, date interval and kind. Sortable by `date` (undated statements last in either direction). With `Accept: text/csv`, the whole filtered collection as CSV.")
 	PagedModel<Statement> list(@ParameterObject StatementFilter filter, @ParameterObject PageQuery query) {
-		return new PagedModel<>(statements.catalog().page(filter.predicate(), query.pageable(statements.catalog().sorting())));
+		return new PagedModel<>(statements.page(filter.parse(), query));
 	}
 
 	@GetMapping(produces = CsvMessageConverter.TEXT_CSV_VALUE)
 	@Operation(operationId = "listStatements", summary = "List the statements")
 	CsvTable listCsv(@ParameterObject StatementFilter filter, @ParameterObject PageQuery query) {
-		return CSV.table("statements", statements.catalog().list(filter.predicate(), query.sort(statements.catalog().sorting())));
+		return CSV.table("statements", statements.list(filter.parse(), query));
 	}
 
 	@GetMapping("/{id}")
 	@Operation(operationId = "getStatement", summary = "Get a statement")
 	Statement get(@Parameter(description = "The statement's id", example = "lavrov-if-armenian-allies-still-interested") @PathVariable String id) {
-		return statements.catalog().find(id).orElseThrow(() -> NotFoundException.of("statement", id));
+		return statements.find(id).orElseThrow(() -> NotFoundException.of("statement", id));
 	}
 
 }

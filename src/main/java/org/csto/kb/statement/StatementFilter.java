@@ -1,11 +1,10 @@
 package org.csto.kb.statement;
 
-import java.util.function.Predicate;
-
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.csto.kb.catalog.Choice;
 import org.csto.kb.catalog.DateRange;
+import org.csto.kb.catalog.Filter;
 
 /** The filters of the statement collection. */
 record StatementFilter(
@@ -15,10 +14,11 @@ record StatementFilter(
 		@Parameter(description = "Only quotes (the speaker's own words) or only paraphrases (reported speech)", example = "QUOTE",
 				schema = @Schema(allowableValues = { "QUOTE", "PARAPHRASE" })) String kind) {
 
-	Predicate<Statement> predicate() {
+	/** The filter the parameters ask for; a value it cannot take is a problem naming its parameter. */
+	Filter<Statement> parse() {
 		DateRange range = DateRange.parse(from, to);
 		StatementKind wanted = Choice.parse("kind", kind, StatementKind.class);
-		Predicate<Statement> matches = statement -> range.includes(statement.when());
+		Filter<Statement> matches = Filter.within(range);
 		if (wanted != null) {
 			matches = matches.and(statement -> statement.kind() == wanted);
 		}

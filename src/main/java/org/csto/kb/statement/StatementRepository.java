@@ -6,6 +6,6 @@ import org.springframework.data.repository.Repository;
 
 interface StatementRepository extends Repository<StatementEntity, String> {
 
-	List<StatementEntity> findAllByOrderById();
+	List<StatementEntity> findAll();
 
 }

@@ -2,13 +2,13 @@ package org.csto.kb.timeline;
 
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
-import java.util.function.Predicate;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.csto.kb.catalog.CsvColumns;
 import org.csto.kb.catalog.DateRange;
+import org.csto.kb.catalog.Filter;
 import org.csto.kb.catalog.PageQuery;
 import org.csto.kb.web.csv.CsvMessageConverter;
 import org.csto.kb.web.csv.CsvTable;
@@ -36,9 +36,9 @@ class TimelineController {
 		.reference("speaker", TimelineEntry::speaker)
 		.citations(TimelineEntry::citations);
 
-	private final TimelineService timeline;
+	private final Timeline timeline;
 
-	TimelineController(TimelineService timeline) {
+	TimelineController(Timeline timeline) {
 		this.timeline = timeline;
 	}
 
@@ -47,19 +47,18 @@ class TimelineController {
 			description = "Oldest first by default (`sort=date,desc` for newest first); undated entries come last in either order and drop out when `from` or `to` is given. With `Accept: text/csv`, the whole filtered timeline as CSV.")
 	PagedModel<TimelineEntry> list(@FromParameter @RequestParam(required = false) String from,
 			@ToParameter @RequestParam(required = false) String to, @ParameterObject PageQuery query) {
-		return new PagedModel<>(timeline.catalog().page(within(from, to), query.pageable(timeline.catalog().sorting())));
+		return new PagedModel<>(timeline.page(within(from, to), query));
 	}
 
 	@GetMapping(produces = CsvMessageConverter.TEXT_CSV_VALUE)
 	@Operation(operationId = "getTimeline", summary = "Events and statements in date order")
 	CsvTable listCsv(@FromParameter @RequestParam(required = false) String from,
 			@ToParameter @RequestParam(required = false) String to, @ParameterObject PageQuery query) {
-		return CSV.table("timeline", timeline.catalog().list(within(from, to), query.sort(timeline.catalog().sorting())));
+		return CSV.table("timeline", timeline.list(within(from, to), query));
 	}
 
-	private static Predicate<TimelineEntry> within(String from, String to) {
-		DateRange range = DateRange.parse(from, to);
-		return entry -> range.includes(entry.when());
+	private static Filter<TimelineEntry> within(String from, String to) {
+		return Filter.within(DateRange.parse(from, to));
 	}
 
 	@Parameter(description = "Only entries whose date overlaps the interval starting with this partial date (YYYY, YYYY-MM or YYYY-MM-DD)", example = "2023")

@@ -4,7 +4,6 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.csto.kb.shared.DatePrecision;
-import org.csto.kb.shared.PartialDate;
 import org.csto.kb.shared.Reference;
 import org.csto.kb.shared.ResourceType;
 import org.csto.kb.shared.Citation;
@@ -19,10 +18,6 @@ public record TimelineEntry(
 		@Schema(description = "An event's participants; empty for a statement") List<Reference> participants,
 		@Schema(description = "A statement's speaker; null for an event", nullable = true) Reference speaker,
 		List<Citation> citations) {
-
-	PartialDate when() {
-		return date == null ? null : PartialDate.parse(date);
-	}
 
 	String key() {
 		return type.key() + "/" + id;

@@ -8,15 +8,13 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.csto.kb.catalog.PageQuery;
+import org.csto.kb.testing.KnowledgeBaseApiTest;
 import org.csto.kb.testing.OpenApiContract;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -24,13 +22,14 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.csto.kb.testing.Problems.assertInvalidParameter;
+import static org.csto.kb.testing.Problems.assertProblem;
 
 /**
  * Every operation of the committed document, called the way a client would, answers as the document
  * declares: its own examples with a 200, and every problem it lists with a problem that matches.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@KnowledgeBaseApiTest
 class ContractTests {
 
 	private static final Pattern PATH_PARAMETER = Pattern.compile("\\{(\\w+)}");
@@ -48,43 +47,32 @@ class ContractTests {
 	@ParameterizedTest(name = "GET {0}")
 	@MethodSource("itemPaths")
 	void everyItemOperationAnswersAnUnknownIdWithNotFound(String template) {
-		assertThat(conforming(mvc.get().uri(PATH_PARAMETER.matcher(template).replaceAll("no-such-thing")).exchange()))
-			.hasStatus(HttpStatus.NOT_FOUND)
-			.bodyJson()
-			.extractingPath("$.type")
-			.isEqualTo("/problems/not-found");
+		assertProblem(conforming(mvc.get().uri(PATH_PARAMETER.matcher(template).replaceAll("no-such-thing")).exchange()),
+				404, "/problems/not-found");
 	}
 
 	@ParameterizedTest(name = "GET {0}?{1}")
 	@MethodSource("invalidPagingOfEveryCollection")
 	void everyCollectionAnswersAnInvalidParameterWithAProblemNamingIt(String path, String query, String parameter) {
-		assertThat(conforming(mvc.get().uri(withExamples(path) + "&" + query).exchange())).hasStatus(HttpStatus.BAD_REQUEST)
-			.bodyJson()
-			.extractingPath("$.parameter")
-			.isEqualTo(parameter);
+		assertInvalidParameter(conforming(mvc.get().uri(withExamples(path) + "&" + query).exchange()), parameter);
 	}
 
 	@ParameterizedTest(name = "POST {0}")
 	@MethodSource("paths")
 	void everyPathAnswersAWriteWithMethodNotAllowed(String template) {
-		assertThat(conforming(mvc.post().uri(withExamples(template)).exchange()))
-			.hasStatus(HttpStatus.METHOD_NOT_ALLOWED);
+		assertProblem(conforming(mvc.post().uri(withExamples(template)).exchange()), 405, "/problems/method-not-allowed");
 	}
 
 	@ParameterizedTest(name = "GET {0} as XML")
 	@MethodSource("paths")
 	void everyPathAnswersAnUnservedMediaTypeWithNotAcceptable(String template) {
-		assertThat(conforming(mvc.get().uri(withExamples(template)).accept(MediaType.APPLICATION_XML).exchange()))
-			.hasStatus(HttpStatus.NOT_ACCEPTABLE);
+		assertProblem(conforming(mvc.get().uri(withExamples(template)).accept(MediaType.APPLICATION_XML).exchange()), 406,
+				"/problems/not-acceptable");
 	}
 
 	@Test
 	void anUnknownPathAnswersNotFoundAsAProblem() {
-		assertThat(conforming(mvc.get().uri("/api/v1/treaties").exchange())).hasStatus(HttpStatus.NOT_FOUND)
-			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.bodyJson()
-			.extractingPath("$.type")
-			.isEqualTo("/problems/not-found");
+		assertProblem(conforming(mvc.get().uri("/api/v1/treaties").exchange()), 404, "/problems/not-found");
 	}
 
 	/** Explicit, so that this class checks the contract even where the MockMvc customizer is not applied. */

@@ -3,11 +3,10 @@ package org.csto.kb.api;
 import java.io.IOException;
 import java.nio.file.Files;
 
+import org.csto.kb.testing.KnowledgeBaseApiTest;
 import org.csto.kb.testing.OpenApiContract;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.cfg.JsonNodeFeature;
@@ -19,8 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code docs/openapi.json} is the document the API serves, so that every API change shows in review and
  * the clients are generated from what the server says. {@code -Dopenapi.write=true} rewrites it.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@KnowledgeBaseApiTest
 class OpenApiDocumentTests {
 
 	/** Keys sorted here, not by springdoc, whose ordering depends on JVM-wide state other test contexts share. */

@@ -15,22 +15,21 @@ class CountryRepositoryTests {
 	CountryRepository countries;
 
 	@Test
-	void readsEveryCountryInNameOrder() {
-		List<Country> all = countries.findAllByOrderByName().stream().map(CountryEntity::toCountry).toList();
+	void readsEveryCountryWithItsCitations() {
+		List<Country> all = countries.findAll().stream().map(CountryEntity::toCountry).toList();
 
-		assertThat(all).extracting(Country::name).isSortedAccordingTo(String::compareTo);
 		assertThat(all).allSatisfy(country -> assertThat(country.citations()).isNotEmpty());
 	}
 
 	@Test
 	void readsTheSixMemberStatesWithTheirStatus() {
-		List<Country> members = countries.findAllByOrderByName()
+		List<Country> members = countries.findAll()
 			.stream()
 			.map(CountryEntity::toCountry)
 			.filter(country -> country.status() != null)
 			.toList();
 
-		assertThat(members).extracting(Country::code).containsExactly("ARM", "BLR", "KAZ", "KGZ", "RUS", "TJK");
+		assertThat(members).extracting(Country::code).containsExactlyInAnyOrder("ARM", "BLR", "KAZ", "KGZ", "RUS", "TJK");
 		assertThat(members).filteredOn(country -> country.code().equals("ARM"))
 			.singleElement()
 			.extracting(Country::status)
@@ -39,7 +38,7 @@ class CountryRepositoryTests {
 
 	@Test
 	void readsATerritoryWithoutAnIsoCodeUnderASlug() {
-		assertThat(countries.findAllByOrderByName()).map(CountryEntity::toCountry)
+		assertThat(countries.findAll()).map(CountryEntity::toCountry)
 			.filteredOn(country -> country.name().equals("Abkhazia"))
 			.singleElement()
 			.satisfies(abkhazia -> {

@@ -1,28 +1,17 @@
 package org.csto.kb.country;
 
+import org.csto.kb.testing.KnowledgeBaseApiTest;
 import org.csto.kb.testing.MockMvcApi;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@KnowledgeBaseApiTest
 class CountryStatusFilterTests {
 
 	@Autowired
-	MockMvcTester mvc;
-
 	MockMvcApi api;
-
-	@BeforeEach
-	void setUp() {
-		api = new MockMvcApi(mvc);
-	}
 
 	@Test
 	void filtersMemberStatesByStatus() {

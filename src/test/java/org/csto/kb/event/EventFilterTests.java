@@ -3,39 +3,30 @@ package org.csto.kb.event;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.csto.kb.testing.KnowledgeBaseApiTest;
 import org.csto.kb.testing.MockMvcApi;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@KnowledgeBaseApiTest
 class EventFilterTests {
 
 	@Autowired
-	MockMvcTester mvc;
-
 	MockMvcApi api;
-
-	@BeforeEach
-	void setUp() {
-		api = new MockMvcApi(mvc);
-	}
 
 	@Test
 	void aMonthFallsWithinADayRangeInsideIt() {
-		assertThat(api.field("/api/v1/events?from=2023-10-15&to=2023-10-20", "date")).contains("2023-10");
+		assertThat(api.field("/api/v1/events?from=2023-10-15&to=2023-10-20&size=100", "date")).contains("2023-10")
+			.allSatisfy(date -> assertThat(date).startsWith("2023"));
 	}
 
 	@Test
 	void aYearFallsWithinAMonthRangeInsideIt() {
 		assertThat(api.field("/api/v1/events?from=2002-03&to=2002-04", "id")).contains("csto-founding");
+		assertThat(api.field("/api/v1/events?from=2002-03&to=2002-04", "date")).containsOnly("2002");
 	}
 
 	@Test

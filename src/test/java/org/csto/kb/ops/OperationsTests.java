@@ -1,34 +1,29 @@
 package org.csto.kb.ops;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
 
 import org.assertj.core.api.SoftAssertions;
+import org.csto.kb.testing.Answer;
+import org.csto.kb.testing.ApiDocument;
+import org.csto.kb.testing.KnowledgeBaseApiTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.micrometer.metrics.test.autoconfigure.AutoConfigureMetrics;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.csto.kb.testing.Problems.assertProblem;
 
-/** What an operator relies on, checked over real HTTP: the actuator, the headers, the request limits. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@AutoConfigureMetrics
+/** What an operator relies on, checked over real HTTP: the actuator and the headers. The request limits are in MalformedRequestTests. */
+@KnowledgeBaseApiTest
 class OperationsTests {
 
 	@LocalServerPort
@@ -48,10 +43,7 @@ class OperationsTests {
 			"/actuator/beans", "/actuator/configprops", "/actuator/mappings", "/actuator/loggers", "/actuator/metrics",
 			"/actuator/shutdown", "/actuator/flyway", "/actuator/sbom", "/h2-console", "/h2-console/login.jsp" })
 	void hidesEverythingElse(String path) throws Exception {
-		HttpResponse<String> response = get(path);
-
-		assertThat(response.statusCode()).isEqualTo(404);
-		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertProblem(Answer.of(get(path)), 404, "/problems/not-found");
 	}
 
 	@Test
@@ -99,85 +91,6 @@ class OperationsTests {
 		softly.assertThat(response.headers().firstValue("Server")).isEmpty();
 		softly.assertThat(response.headers().firstValue("X-Powered-By")).isEmpty();
 		softly.assertAll();
-	}
-
-	@Test
-	void aQueryOfTenThousandCharactersReachesTheApp() throws Exception {
-		HttpResponse<String> response = get("/api/v1/events?sort=" + "a".repeat(10_000));
-
-		assertThat(response.statusCode()).isEqualTo(400);
-		assertThat(json(response).path("parameter").asString()).isEqualTo("sort");
-	}
-
-	@Test
-	void aRequestLineOverSixteenKilobytesIsAProblem() throws Exception {
-		HttpResponse<String> response = get("/api/v1/events?sort=" + "a".repeat(17 * 1024));
-
-		assertProblem(response, 400);
-	}
-
-	@Test
-	void headersOverSixteenKilobytesAreAProblem() throws Exception {
-		HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/api/v1"))
-			.header("X-Padding", "a".repeat(17 * 1024))
-			.build(), HttpResponse.BodyHandlers.ofString());
-
-		assertProblem(response, 400);
-	}
-
-	@Test
-	void moreThanAHundredQueryParametersAreAProblem() throws Exception {
-		StringBuilder query = new StringBuilder("size=1");
-		for (int i = 0; i < 120; i++) {
-			query.append("&p").append(i).append("=1");
-		}
-
-		assertProblem(get("/api/v1/events?" + query), 400);
-	}
-
-	@ParameterizedTest
-	@ValueSource(strings = { "/api/v1/events/%00", "/api/v1/events/..%2F", "/api/v1/events/a%5Cb" })
-	void pathsTomcatRejectsAreProblems(String path) throws Exception {
-		assertProblem(get(path), 400);
-	}
-
-	@ParameterizedTest
-	@ValueSource(strings = { "GET /api/v1/events?page=%zz HTTP/1.1", "GET /api/v1/events/%zz HTTP/1.1",
-			"GET /api/v1/events?sort=a|b HTTP/1.1", "GET /api/v1/ev ents HTTP/1.1", "GET /api/v1/events/\u0001 HTTP/1.1" })
-	void requestLinesNoClientLibraryWouldSendAreProblems(String requestLine) throws Exception {
-		String response = sendRaw(requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n");
-
-		assertThat(response).startsWith("HTTP/1.1 400");
-		String head = response.substring(0, response.indexOf("\r\n\r\n"));
-		assertThat(head).containsIgnoringCase("Content-Type: application/problem+json").contains("nosniff");
-		JsonNode problem = ApiDocument.JSON.readTree(response.substring(response.indexOf('{'), response.lastIndexOf('}') + 1));
-		assertThat(problem.path("status").asInt()).isEqualTo(400);
-		assertThat(problem.path("type").asString()).startsWith("/problems/");
-		assertThat(problem.path("detail").asString()).isNotBlank();
-	}
-
-	private void assertProblem(HttpResponse<String> response, int status) {
-		assertThat(response.statusCode()).isEqualTo(status);
-		assertThat(response.headers().firstValue("Content-Type"))
-			.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
-		JsonNode problem = json(response);
-		assertThat(problem.path("type").asString()).startsWith("/problems/");
-		assertThat(problem.path("title").asString()).isNotBlank();
-		assertThat(problem.path("status").asInt()).isEqualTo(status);
-		assertThat(problem.path("detail").asString()).isNotBlank();
-	}
-
-	private String sendRaw(String request) throws IOException {
-		try (Socket socket = new Socket("127.0.0.1", port)) {
-			socket.setSoTimeout(5000);
-			OutputStream out = socket.getOutputStream();
-			out.write(request.getBytes(StandardCharsets.ISO_8859_1));
-			out.flush();
-			InputStream in = socket.getInputStream();
-			ByteArrayOutputStream response = new ByteArrayOutputStream();
-			in.transferTo(response);
-			return response.toString(StandardCharsets.UTF_8);
-		}
 	}
 
 	private HttpResponse<String> get(String path) throws Exception {

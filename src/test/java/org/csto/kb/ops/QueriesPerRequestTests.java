@@ -11,16 +11,15 @@ import java.util.Map;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.assertj.core.api.SoftAssertions;
-import org.csto.kb.ops.ApiDocument.Operation;
+import org.csto.kb.testing.ApiDocument.Operation;
+import org.csto.kb.testing.ApiDocument;
+import org.csto.kb.testing.KnowledgeBaseApiTest;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.micrometer.metrics.test.autoconfigure.AutoConfigureMetrics;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,8 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * contract allows a list at most 3 statements whatever its page size; in fact every collection is read
  * into memory once at start-up, so a request costs none, and this test holds it to that.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@AutoConfigureMetrics
+@KnowledgeBaseApiTest
 class QueriesPerRequestTests {
 
 	static final List<Integer> SIZES = List.of(1, 20, 100);

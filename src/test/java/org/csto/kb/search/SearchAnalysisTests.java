@@ -10,18 +10,14 @@ import jakarta.persistence.EntityManagerFactory;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.csto.kb.testing.KnowledgeBaseApiTest;
 import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 
 /** The analyzers as the running backend built them; the same context as {@link SearchControllerTests}. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(ConnectionCounter.class)
+@KnowledgeBaseApiTest
 class SearchAnalysisTests {
 
 	@Autowired

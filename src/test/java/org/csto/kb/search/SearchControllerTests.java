@@ -1,24 +1,21 @@
 package org.csto.kb.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.csto.kb.testing.Problems.assertInvalidParameter;
 
 import java.util.List;
 
+import org.csto.kb.testing.ConnectionCounter;
+import org.csto.kb.testing.KnowledgeBaseApiTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(ConnectionCounter.class)
+@KnowledgeBaseApiTest
 class SearchControllerTests {
 
 	@Autowired
@@ -161,33 +158,26 @@ class SearchControllerTests {
 	@Test
 	void rejectsABlankQuery() {
 		for (MvcTestResult result : List.of(search(), search("q", ""), search("q", "   "))) {
-			assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
-			assertThat(result).bodyJson().extractingPath("$.parameter").isEqualTo("q");
+			assertInvalidParameter(result, "q");
 		}
 	}
 
 	@Test
 	void rejectsAQueryOverTheLimit() {
 		assertThat(search("q", "a".repeat(200))).hasStatusOk();
-		MvcTestResult result = search("q", "a".repeat(201));
-		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
-		assertThat(result).bodyJson().extractingPath("$.parameter").isEqualTo("q");
+		assertInvalidParameter(search("q", "a".repeat(201)), "q");
 	}
 
 	@Test
 	void rejectsAnUnknownTypeNamingTheAllowedOnes() {
 		MvcTestResult result = search("q", "CSTO", "type", "person,planet");
-		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
-		assertThat(result).bodyJson().extractingPath("$.parameter").isEqualTo("type");
-		assertThat(result).bodyJson().extractingPath("$.detail").asString().contains("planet", "statement", "source");
+		assertThat(assertInvalidParameter(result, "type").get("detail").asString()).contains("planet", "statement", "source");
 	}
 
 	@Test
 	void rejectsSortingAndBadPaging() {
-		assertThat(search("q", "CSTO", "sort", "score")).hasStatus(HttpStatus.BAD_REQUEST)
-			.bodyJson().extractingPath("$.parameter").isEqualTo("sort");
-		assertThat(search("q", "CSTO", "size", "101")).hasStatus(HttpStatus.BAD_REQUEST)
-			.bodyJson().extractingPath("$.parameter").isEqualTo("size");
+		assertInvalidParameter(search("q", "CSTO", "sort", "score"), "sort");
+		assertInvalidParameter(search("q", "CSTO", "size", "101"), "size");
 	}
 
 	@ParameterizedTest
@@ -202,9 +192,7 @@ class SearchControllerTests {
 
 	@Test
 	void neverAnswersTenThousandCharactersWithAServerError() {
-		MvcTestResult result = search("q", "CSTO ".repeat(2000));
-		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
-		assertThat(result).bodyJson().extractingPath("$.parameter").isEqualTo("q");
+		assertInvalidParameter(search("q", "CSTO ".repeat(2000)), "q");
 	}
 
 	@Test

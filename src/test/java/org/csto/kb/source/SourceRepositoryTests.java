@@ -17,7 +17,7 @@ class SourceRepositoryTests {
 
 	@Test
 	void readsTheShippedTextAsNumberedPassages() {
-		assertThat(sources.findAllByOrderById()).map(SourceEntity::toSource).singleElement().satisfies(source -> {
+		assertThat(sources.findAll()).map(SourceEntity::toSource).singleElement().satisfies(source -> {
 			assertThat(source.id()).isEqualTo(ShippedSource.ID);
 			assertThat(source.licence()).isEqualTo("CC BY-SA 4.0");
 			assertThat(source.passages()).extracting(Passage::text).containsExactlyElementsOf(ShippedSource.nonBlankLines());
@@ -29,7 +29,7 @@ class SourceRepositoryTests {
 
 	@Test
 	void keepsEachPassagesFootnoteMarkersInOrder() {
-		assertThat(sources.findAllByOrderById()).map(SourceEntity::toSource)
+		assertThat(sources.findAll()).map(SourceEntity::toSource)
 			.singleElement()
 			.satisfies(source -> assertThat(source.passages().get(26).markers()).containsExactly("[71]", "[72]"));
 	}

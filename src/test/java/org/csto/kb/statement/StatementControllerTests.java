@@ -2,25 +2,18 @@ package org.csto.kb.statement;
 
 import java.util.List;
 
-import org.csto.kb.catalog.Catalog;
-import org.csto.kb.catalog.Sorting;
 import org.csto.kb.shared.DatePrecision;
-import org.csto.kb.shared.PartialDate;
 import org.csto.kb.shared.ResourceType;
-import org.junit.jupiter.api.BeforeEach;
+import org.csto.kb.testing.MockMvcApi;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.http.HttpStatus;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.context.annotation.Bean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.csto.kb.testing.Fixtures.cited;
 import static org.csto.kb.testing.Fixtures.reference;
-import static org.csto.kb.testing.Problems.assertInvalidParameter;
-import static org.csto.kb.testing.Problems.assertProblem;
-import static org.mockito.BDDMockito.given;
 
 @WebMvcTest(StatementController.class)
 class StatementControllerTests {
@@ -33,50 +26,49 @@ class StatementControllerTests {
 			StatementKind.PARAPHRASE, reference(ResourceType.PERSON, "dmitry-peskov", "Dmitry Peskov"), null, null,
 			reference(ResourceType.EVENT, "drills", "Pashinyan refuses drills"), null, cited("stated that Armenia"));
 
+	static final Statement PASHINYAN = new Statement("pashinyan-frozen", "We have frozen our participation",
+			StatementKind.QUOTE, reference(ResourceType.PERSON, "nikol-pashinyan", "Nikol Pashinyan"), "2024-02",
+			DatePrecision.MONTH, null, null, cited("We have frozen our participation"));
+
 	@Autowired
-	MockMvcTester mvc;
+	MockMvcApi api;
 
-	@MockitoBean
-	StatementService statements;
-
-	@BeforeEach
-	void catalog() {
-		given(statements.catalog()).willReturn(new Catalog<>(List.of(PESKOV, MINISTRY), Statement::id,
-				Sorting.of(Statement.class).by("date", Statement::when, PartialDate.CHRONOLOGICAL)));
+	@Test
+	void listsStatementsOldestFirstWithTheUndatedLastEitherWay() {
+		assertThat(api.field("/api/v1/statements", "id")).containsExactly("ministry-warns", "pashinyan-frozen",
+				"peskov-ally");
+		assertThat(api.field("/api/v1/statements?sort=date,desc", "id")).containsExactly("pashinyan-frozen",
+				"ministry-warns", "peskov-ally");
 	}
 
 	@Test
-	void listsStatementsSortedByDate() {
-		assertThat(mvc.get().uri("/api/v1/statements").param("sort", "date")).hasStatusOk()
-			.bodyJson()
-			.extractingPath("$.content[*].id")
-			.asArray()
-			.containsExactly("ministry-warns", "peskov-ally");
+	void filtersStatementsBySpeakerKindAndDate() {
+		assertThat(api.field("/api/v1/statements?speaker=NIKOL-PASHINYAN", "id")).containsExactly("pashinyan-frozen");
+		assertThat(api.field("/api/v1/statements?kind=paraphrase", "id")).containsExactly("peskov-ally");
+		assertThat(api.field("/api/v1/statements?kind=QUOTE&to=2010", "id")).containsExactly("ministry-warns");
 	}
 
 	@Test
 	void servesAnInstitutionAsTheSpeakerOfAQuote() {
-		assertThat(mvc.get().uri("/api/v1/statements/ministry-warns")).hasStatusOk().bodyJson().isLenientlyEqualTo("""
+		assertThat(api.get("/api/v1/statements/ministry-warns")).hasStatusOk().bodyJson().isLenientlyEqualTo("""
 				{"id": "ministry-warns", "kind": "QUOTE", "event": null,
 				 "speaker": {"type": "organization", "id": "ministry", "name": "Ministry of Foreign Affairs of Uzbekistan"}}""");
 	}
 
 	@Test
 	void servesTheEventAStatementBelongsTo() {
-		assertThat(mvc.get().uri("/api/v1/statements/peskov-ally")).hasStatusOk()
-			.bodyJson()
-			.extractingPath("$.event.type")
-			.isEqualTo("event");
+		assertThat(api.ok("/api/v1/statements/peskov-ally").get("event").get("type").asString()).isEqualTo("event");
 	}
 
-	@Test
-	void answersAnUnknownIdWithANotFoundProblem() {
-		assertProblem(mvc.get().uri("/api/v1/statements/nope").exchange(), HttpStatus.NOT_FOUND, "/problems/not-found");
-	}
+	/** Out of every order, so that each list above comes sorted only if the catalog sorts it. */
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Catalog {
 
-	@Test
-	void answersAnUnsortableFieldWithAProblemNamingTheParameter() {
-		assertInvalidParameter(mvc.get().uri("/api/v1/statements").param("sort", "speaker").exchange(), "sort");
+		@Bean
+		Statements statements() {
+			return new Statements(List.of(PESKOV, PASHINYAN, MINISTRY));
+		}
+
 	}
 
 }

@@ -1,29 +1,18 @@
 package org.csto.kb.statement;
 
+import org.csto.kb.testing.KnowledgeBaseApiTest;
 import org.csto.kb.testing.MockMvcApi;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@KnowledgeBaseApiTest
 class StatementFilterTests {
 
 	@Autowired
-	MockMvcTester mvc;
-
 	MockMvcApi api;
-
-	@BeforeEach
-	void setUp() {
-		api = new MockMvcApi(mvc);
-	}
 
 	@Test
 	void answersWhatPashinyanSaidInOneRequest() {
@@ -48,8 +37,10 @@ class StatementFilterTests {
 	@Test
 	void combinesSpeakerAndDateFilters() {
 		JsonNode page = api.ok("/api/v1/statements?speaker=nikol-pashinyan&from=2023-09-01&to=2023-09-30");
-		assertThat(page.get("content")).isNotEmpty()
-			.allSatisfy(statement -> assertThat(statement.get("date").asString()).startsWith("2023-09"));
+		assertThat(page.get("content")).isNotEmpty().allSatisfy(statement -> {
+			assertThat(statement.get("date").asString()).startsWith("2023-09");
+			assertThat(statement.get("speaker").get("id").asString()).isEqualTo("nikol-pashinyan");
+		});
 	}
 
 }

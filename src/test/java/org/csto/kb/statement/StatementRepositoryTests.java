@@ -20,11 +20,8 @@ class StatementRepositoryTests {
 	References references;
 
 	@Test
-	void readsEveryStatementInIdOrderWithItsCitations() {
-		List<Statement> all = all();
-
-		assertThat(all).extracting(Statement::id).isSortedAccordingTo(String::compareTo);
-		assertThat(all).allSatisfy(statement -> assertThat(statement.citations()).isNotEmpty());
+	void readsEveryStatementWithItsCitations() {
+		assertThat(all()).allSatisfy(statement -> assertThat(statement.citations()).isNotEmpty());
 	}
 
 	@Test
@@ -39,7 +36,7 @@ class StatementRepositoryTests {
 	}
 
 	private List<Statement> all() {
-		return statements.findAllByOrderById().stream().map(statement -> statement.toStatement(references)).toList();
+		return statements.findAll().stream().map(statement -> statement.toStatement(references)).toList();
 	}
 
 }

@@ -1,5 +1,11 @@
 package org.csto.kb.testing;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,14 +22,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The API as a client sees it over HTTP: every status is returned rather than thrown, redirects are not
  * followed, and JSON is read as a tree so that the tests check the served field names, not the records'.
+ * What no client library would send goes through {@link #raw}.
  */
 public final class Api {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	private final int port;
+
 	private final RestClient http;
 
 	public Api(int port) {
+		this.port = port;
 		this.http = RestClient.builder()
 			.baseUrl("http://localhost:" + port)
 			.requestFactory(new JdkClientHttpRequestFactory())
@@ -58,6 +68,28 @@ public final class Api {
 		}
 		while (number < page.get("page").get("totalPages").asInt());
 		return items;
+	}
+
+	/**
+	 * Writes the request line and headers to a socket exactly as given (with a {@code Host} and
+	 * {@code Connection: close}), and reads the whole answer.
+	 */
+	public Answer raw(String requestLine, String... headers) {
+		StringBuilder request = new StringBuilder(requestLine).append("\r\nHost: localhost\r\nConnection: close\r\n");
+		for (String header : headers) {
+			request.append(header).append("\r\n");
+		}
+		try (Socket socket = new Socket("127.0.0.1", port)) {
+			socket.setSoTimeout(5_000);
+			OutputStream out = socket.getOutputStream();
+			out.write(request.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
+			out.flush();
+			InputStream in = socket.getInputStream();
+			return Answer.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	public static JsonNode read(String body) {

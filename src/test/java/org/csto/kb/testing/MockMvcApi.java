@@ -10,7 +10,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The API through MockMvc, for tests that need no server: a GET, a status check, and the JSON body as a tree. */
+/**
+ * The API through MockMvc, for tests that need no server: a GET, a status check, and the JSON body as a
+ * tree. Every MockMvc test can inject one.
+ */
 public final class MockMvcApi {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -32,17 +35,9 @@ public final class MockMvcApi {
 		return JSON.readTree(result.getResponse().getContentAsByteArray());
 	}
 
-	/** The problem a GET must answer with, checked for the problem shape. */
+	/** The problem a GET must answer with. */
 	public JsonNode problem(String uri, int status) {
-		MvcTestResult result = get(uri);
-		assertThat(result).as("GET " + uri).hasStatus(status);
-		assertThat(result.getResponse().getContentType()).startsWith("application/problem+json");
-		JsonNode problem = JSON.readTree(result.getResponse().getContentAsByteArray());
-		assertThat(problem.get("status").asInt()).isEqualTo(status);
-		assertThat(problem.get("type").asString()).isNotBlank();
-		assertThat(problem.get("title").asString()).isNotBlank();
-		assertThat(problem.get("detail").asString()).isNotBlank();
-		return problem;
+		return Problems.assertProblem(Answer.of(get(uri)), status);
 	}
 
 	/** The values of one field across a collection page's items. */

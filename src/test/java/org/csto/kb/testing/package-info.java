@@ -1,4 +1,6 @@
 /**
- * What the tests share: the PostgreSQL run's database, the test slices' annotations and an HTTP client for the API.
+ * What the tests share, and the one place for it: the test slices' annotations and the one full application
+ * context, the HTTP and MockMvc clients, the problem assertion, the OpenAPI contract check, fixtures, and the
+ * PostgreSQL run's database.
  */
 package org.csto.kb.testing;

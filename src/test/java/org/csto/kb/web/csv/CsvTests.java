@@ -11,34 +11,28 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.csto.kb.testing.KnowledgeBaseApiTest;
 import org.csto.kb.testing.MockMvcApi;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.csto.kb.testing.Problems.assertInvalidParameter;
 
 /** CSV downloads, read back with Apache Commons CSV: a parser independent of the Jackson writer. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@KnowledgeBaseApiTest
 class CsvTests {
 
 	@Autowired
 	MockMvcTester mvc;
 
+	@Autowired
 	MockMvcApi api;
-
-	@BeforeEach
-	void setUp() {
-		api = new MockMvcApi(mvc);
-	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "member-states", "countries", "events", "statements", "bodies", "persons", "organizations",
@@ -88,9 +82,7 @@ class CsvTests {
 
 	@Test
 	void aBadFilterIsStillAProblem() {
-		MvcTestResult result = mvc.get().uri("/api/v1/events?from=2023-99").header("Accept", "text/csv").exchange();
-		assertThat(result).hasStatus(400);
-		assertThat(result.getResponse().getContentType()).startsWith("application/problem+json");
+		assertInvalidParameter(mvc.get().uri("/api/v1/events?from=2023-99").header("Accept", "text/csv").exchange(), "from");
 	}
 
 	private List<CSVRecord> csv(String uri) throws IOException {

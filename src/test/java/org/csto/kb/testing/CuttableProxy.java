@@ -1,4 +1,4 @@
-package org.csto.kb.ops;
+package org.csto.kb.testing;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * A TCP proxy on the loopback that a test can cut, as if the server behind it went down (connections
  * drop, new ones are refused), and restore on the same port, as if it came back.
  */
-final class CuttableProxy implements Closeable {
+public final class CuttableProxy implements Closeable {
 
 	private final String targetHost;
 
@@ -27,7 +27,7 @@ final class CuttableProxy implements Closeable {
 
 	private volatile ServerSocket server;
 
-	CuttableProxy(String targetHost, int targetPort) throws IOException {
+	public CuttableProxy(String targetHost, int targetPort) throws IOException {
 		this.targetHost = targetHost;
 		this.targetPort = targetPort;
 		this.server = listen(0);
@@ -35,12 +35,12 @@ final class CuttableProxy implements Closeable {
 		accept(server);
 	}
 
-	int port() {
+	public int port() {
 		return port;
 	}
 
 	/** Drops every connection and refuses new ones. */
-	synchronized void cut() throws IOException {
+	public synchronized void cut() throws IOException {
 		server.close();
 		for (Socket socket : sockets) {
 			socket.close();
@@ -48,7 +48,7 @@ final class CuttableProxy implements Closeable {
 		sockets.clear();
 	}
 
-	synchronized void restore() throws IOException {
+	public synchronized void restore() throws IOException {
 		if (server.isClosed()) {
 			server = listen(port);
 			accept(server);

@@ -1,4 +1,4 @@
-package org.csto.kb.ops;
+package org.csto.kb.testing;
 
 import java.io.IOException;
 import java.net.URI;
@@ -20,14 +20,14 @@ import tools.jackson.databind.json.JsonMapper;
  * The GET operations a running app documents in its OpenAPI document, so that tests cover whatever the
  * app serves, including operations added after the tests were written.
  */
-final class ApiDocument {
+public final class ApiDocument {
 
-	static final JsonMapper JSON = JsonMapper.shared();
+	public static final JsonMapper JSON = JsonMapper.shared();
 
 	private ApiDocument() {
 	}
 
-	static List<Operation> getOperations(HttpClient http, URI base) throws IOException, InterruptedException {
+	public static List<Operation> getOperations(HttpClient http, URI base) throws IOException, InterruptedException {
 		HttpResponse<String> response = http.send(
 				HttpRequest.newBuilder(base.resolve("/v3/api-docs")).timeout(Duration.ofSeconds(30)).build(),
 				HttpResponse.BodyHandlers.ofString());
@@ -64,7 +64,7 @@ final class ApiDocument {
 	}
 
 	/** Percent-encodes every byte of the UTF-8 form except the unreserved characters of RFC 3986. */
-	static String encode(String value) {
+	public static String encode(String value) {
 		StringBuilder encoded = new StringBuilder();
 		for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
 			char c = (char) (b & 0xff);
@@ -78,18 +78,18 @@ final class ApiDocument {
 		return encoded.toString();
 	}
 
-	record Parameter(String name, String in, boolean required, String type, String example) {
+	public record Parameter(String name, String in, boolean required, String type, String example) {
 
-		boolean inPath() {
+		public boolean inPath() {
 			return "path".equals(in);
 		}
 
-		boolean inQuery() {
+		public boolean inQuery() {
 			return "query".equals(in);
 		}
 
 		/** A value the operation accepts: the documented example, or a plain stand-in where there is none. */
-		String exampleOrDefault() {
+		public String exampleOrDefault() {
 			if (example != null) {
 				return example;
 			}
@@ -98,13 +98,13 @@ final class ApiDocument {
 
 	}
 
-	record Operation(String id, String path, List<Parameter> parameters) {
+	public record Operation(String id, String path, List<Parameter> parameters) {
 
-		boolean hasParameter(String name) {
+		public boolean hasParameter(String name) {
 			return parameters.stream().anyMatch(parameter -> parameter.name().equals(name));
 		}
 
-		boolean hasPathParameters() {
+		public boolean hasPathParameters() {
 			return parameters.stream().anyMatch(Parameter::inPath);
 		}
 
@@ -112,7 +112,7 @@ final class ApiDocument {
 		 * The request target: every path parameter and every required query parameter at its example, the
 		 * given values, already percent-encoded, in place of those.
 		 */
-		String target(Map<String, String> encodedValues) {
+		public String target(Map<String, String> encodedValues) {
 			String target = path;
 			StringJoiner query = new StringJoiner("&");
 			for (Parameter parameter : parameters) {
@@ -133,7 +133,7 @@ final class ApiDocument {
 			return query.length() == 0 ? target : target + "?" + query;
 		}
 
-		String exampleTarget() {
+		public String exampleTarget() {
 			return target(Map.of());
 		}
 

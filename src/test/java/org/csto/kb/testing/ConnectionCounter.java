@@ -1,4 +1,4 @@
-package org.csto.kb.search;
+package org.csto.kb.testing;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -10,11 +10,11 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /** Counts every connection taken from the pool, to prove that a search reads only the index. */
-class ConnectionCounter implements BeanPostProcessor {
+public class ConnectionCounter implements BeanPostProcessor {
 
 	private final AtomicLong count = new AtomicLong();
 
-	long count() {
+	public long count() {
 		return count.get();
 	}
 

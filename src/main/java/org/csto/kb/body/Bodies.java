@@ -1,0 +1,27 @@
+package org.csto.kb.body;
+
+import java.util.List;
+
+import org.csto.kb.catalog.Catalog;
+import org.csto.kb.catalog.Sorting;
+import org.csto.kb.shared.References;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/** The CSTO's bodies, by name. */
+@Component
+public class Bodies extends Catalog<Body> {
+
+	private static final Sorting<Body> SORTING = Sorting.of(Body.class).byText("name", Body::name).byDefault(Body::name);
+
+	@Autowired
+	Bodies(BodyRepository bodies, References references, PlatformTransactionManager transactions) {
+		this(read(transactions, () -> bodies.findAll().stream().map(body -> body.toBody(references)).toList()));
+	}
+
+	Bodies(List<Body> bodies) {
+		super(bodies, Body::id, SORTING);
+	}
+
+}

@@ -1,0 +1,28 @@
+package org.csto.kb.organization;
+
+import java.util.List;
+
+import org.csto.kb.catalog.Catalog;
+import org.csto.kb.catalog.Sorting;
+import org.csto.kb.shared.References;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/** The organizations the source names, by name. */
+@Component
+public class Organizations extends Catalog<Organization> {
+
+	private static final Sorting<Organization> SORTING = Sorting.of(Organization.class).byText("name", Organization::name)
+		.byDefault(Organization::name);
+
+	@Autowired
+	Organizations(OrganizationRepository organizations, References references, PlatformTransactionManager transactions) {
+		this(read(transactions, () -> organizations.findAll().stream().map(organization -> organization.toOrganization(references)).toList()));
+	}
+
+	Organizations(List<Organization> organizations) {
+		super(organizations, Organization::id, SORTING);
+	}
+
+}

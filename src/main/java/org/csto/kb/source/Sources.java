@@ -1,0 +1,26 @@
+package org.csto.kb.source;
+
+import java.util.List;
+
+import org.csto.kb.catalog.Catalog;
+import org.csto.kb.catalog.Sorting;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/** The source documents, by id. */
+@Component
+public class Sources extends Catalog<Source> {
+
+	private static final Sorting<Source> SORTING = Sorting.of(Source.class).byText("title", Source::title);
+
+	@Autowired
+	Sources(SourceRepository sources, PlatformTransactionManager transactions) {
+		this(read(transactions, () -> sources.findAll().stream().map(SourceEntity::toSource).toList()));
+	}
+
+	Sources(List<Source> sources) {
+		super(sources, Source::id, SORTING);
+	}
+
+}

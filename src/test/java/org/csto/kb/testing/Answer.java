@@ -1,0 +1,52 @@
+package org.csto.kb.testing;
+
+import java.io.UnsupportedEncodingException;
+import java.net.http.HttpResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/** An HTTP answer as the assertions read it, however a test got it: MockMvc, a client library or a raw socket. */
+public record Answer(int status, HttpHeaders headers, String body) {
+
+	public static Answer of(MvcTestResult result) {
+		HttpHeaders headers = new HttpHeaders();
+		result.getResponse()
+			.getHeaderNames()
+			.forEach(name -> headers.addAll(name, result.getResponse().getHeaders(name)));
+		try {
+			return new Answer(result.getResponse().getStatus(), headers, result.getResponse().getContentAsString());
+		}
+		catch (UnsupportedEncodingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	public static Answer of(ResponseEntity<String> response) {
+		return new Answer(response.getStatusCode().value(), response.getHeaders(), response.getBody());
+	}
+
+	public static Answer of(HttpResponse<String> response) {
+		HttpHeaders headers = new HttpHeaders();
+		response.headers().map().forEach(headers::addAll);
+		return new Answer(response.statusCode(), headers, response.body());
+	}
+
+	/** An HTTP/1.1 response as it came off the wire: status line, headers, a blank line and the body. */
+	static Answer parse(String response) {
+		int end = response.indexOf("\r\n\r\n");
+		String[] head = response.substring(0, end < 0 ? response.length() : end).split("\r\n");
+		HttpHeaders headers = new HttpHeaders();
+		for (int i = 1; i < head.length; i++) {
+			int colon = head[i].indexOf(':');
+			headers.add(head[i].substring(0, colon).trim(), head[i].substring(colon + 1).trim());
+		}
+		return new Answer(Integer.parseInt(head[0].split(" ")[1]), headers, end < 0 ? "" : response.substring(end + 4));
+	}
+
+	public String contentType() {
+		return headers.getFirst(HttpHeaders.CONTENT_TYPE);
+	}
+
+}
