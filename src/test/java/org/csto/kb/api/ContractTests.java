@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 
 import org.csto.kb.catalog.PageQuery;
 import org.csto.kb.testing.KnowledgeBaseApiTest;
-import org.csto.kb.testing.OpenApiContract;
+import org.csto.kb.testing.contract.OpenApiContract;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 
 import org.csto.kb.testing.KnowledgeBaseApiTest;
-import org.csto.kb.testing.OpenApiContract;
+import org.csto.kb.testing.contract.OpenApiContract;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;

@@ -14,10 +14,10 @@ import java.util.regex.Pattern;
 
 import org.assertj.core.api.SoftAssertions;
 import org.csto.kb.testing.Answer;
-import org.csto.kb.testing.ApiDocument.Operation;
-import org.csto.kb.testing.ApiDocument;
-import org.csto.kb.testing.CuttableProxy;
 import org.csto.kb.testing.Problems;
+import org.csto.kb.testing.contract.ApiDocument.Operation;
+import org.csto.kb.testing.contract.ApiDocument;
+import org.csto.kb.testing.postgres.CuttableProxy;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;

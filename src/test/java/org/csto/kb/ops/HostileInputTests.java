@@ -15,11 +15,11 @@ import java.util.stream.Stream;
 
 import org.assertj.core.api.SoftAssertions;
 import org.csto.kb.testing.Answer;
-import org.csto.kb.testing.ApiDocument.Operation;
-import org.csto.kb.testing.ApiDocument.Parameter;
-import org.csto.kb.testing.ApiDocument;
 import org.csto.kb.testing.KnowledgeBaseApiTest;
 import org.csto.kb.testing.Problems;
+import org.csto.kb.testing.contract.ApiDocument.Operation;
+import org.csto.kb.testing.contract.ApiDocument.Parameter;
+import org.csto.kb.testing.contract.ApiDocument;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.boot.test.web.server.LocalServerPort;

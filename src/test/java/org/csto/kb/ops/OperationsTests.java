@@ -11,8 +11,8 @@ import java.util.HexFormat;
 
 import org.assertj.core.api.SoftAssertions;
 import org.csto.kb.testing.Answer;
-import org.csto.kb.testing.ApiDocument;
 import org.csto.kb.testing.KnowledgeBaseApiTest;
+import org.csto.kb.testing.contract.ApiDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -1,5 +1,6 @@
 package org.csto.kb.testing;
 
+import org.csto.kb.testing.contract.OpenApiContract;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.MockMvcBuilderCustomizer;
 import org.springframework.context.annotation.Bean;

@@ -1,4 +1,4 @@
-package org.csto.kb.testing;
+package org.csto.kb.testing.contract;
 
 import java.io.IOException;
 import java.net.URI;

@@ -1,4 +1,4 @@
-package org.csto.kb.testing;
+package org.csto.kb.testing.postgres;
 
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;

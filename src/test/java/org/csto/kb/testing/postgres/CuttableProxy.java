@@ -1,4 +1,4 @@
-package org.csto.kb.testing;
+package org.csto.kb.testing.postgres;
 
 import java.io.Closeable;
 import java.io.IOException;

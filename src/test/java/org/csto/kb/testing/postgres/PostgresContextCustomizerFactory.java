@@ -1,4 +1,4 @@
-package org.csto.kb.testing;
+package org.csto.kb.testing.postgres;
 
 import java.util.List;
 import java.util.Map;
