@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.csto.kb.catalog.CsvColumns;
 import org.csto.kb.catalog.PageQuery;
-import org.csto.kb.shared.AlternativeName;
 import org.csto.kb.web.csv.CsvMessageConverter;
 import org.csto.kb.web.csv.CsvTable;
 import org.csto.kb.web.problem.NotFoundException;
@@ -22,15 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Bodies", description = "The CSTO's own organs and forces")
 class BodyController {
 
-	private static final CsvColumns<Body> CSV = CsvColumns.of(Body.class)
-		.column("id", Body::id)
-		.column("name", Body::name)
-		.column("abbreviation", Body::abbreviation)
-		.list("alternativeNames", body -> body.alternativeNames().stream().map(AlternativeName::name).toList())
-		.column("kind", Body::kind)
-		.column("description", Body::description)
-		.reference("organization", Body::organization)
-		.citations(Body::citations);
+	private static final CsvColumns<Body> CSV = CsvColumns.of(Body.class);
 
 	private final Bodies bodies;
 

@@ -1,65 +1,103 @@
 package org.csto.kb.catalog;
 
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.csto.kb.shared.Reference;
+import org.csto.kb.shared.AlternativeName;
 import org.csto.kb.shared.Citation;
+import org.csto.kb.shared.Reference;
 import org.csto.kb.web.csv.CsvTable;
+import org.springframework.util.ReflectionUtils;
 
 /**
- * How one kind of item flattens into CSV columns: references become {@code <field>Id} and
- * {@code <field>Name} columns, lists are joined with {@code "; "}, citations become passage numbers and
- * quotes.
+ * How one kind of item flattens into CSV columns, one for each field of its record, in order: a reference
+ * becomes {@code <field>Id} and {@code <field>Name} columns, a list is joined with {@code "; "}, citations
+ * become their passage numbers and quotes, and any other value is written as text. A field of another kind
+ * of list says how it is written with {@link #with}.
  */
-public final class CsvColumns<T> {
+public final class CsvColumns<T extends Record> {
 
 	private static final String LIST_SEPARATOR = "; ";
 
-	private final List<String> header = new ArrayList<>();
+	private final Map<String, List<Column<T>>> byField = new LinkedHashMap<>();
 
-	private final List<Function<T, String>> cells = new ArrayList<>();
-
-	public static <T> CsvColumns<T> of(Class<T> type) {
-		return new CsvColumns<>();
+	private CsvColumns() {
 	}
 
-	public CsvColumns<T> column(String name, Function<T, ?> value) {
-		header.add(name);
-		cells.add(item -> {
-			Object cell = value.apply(item);
-			return cell == null ? "" : cell.toString();
-		});
+	public static <T extends Record> CsvColumns<T> of(Class<T> type) {
+		CsvColumns<T> columns = new CsvColumns<>();
+		for (RecordComponent field : type.getRecordComponents()) {
+			columns.byField.put(field.getName(), columns(field));
+		}
+		return columns;
+	}
+
+	/** Writes the field as one column of this text instead. */
+	public CsvColumns<T> with(String field, Function<T, ?> value) {
+		byField.put(field, List.of(column(field, value)));
 		return this;
 	}
 
-	public CsvColumns<T> list(String name, Function<T, List<String>> values) {
-		return column(name, item -> String.join(LIST_SEPARATOR, values.apply(item)));
-	}
-
-	public CsvColumns<T> reference(String field, Function<T, Reference> reference) {
-		column(field + "Id", item -> reference.apply(item) == null ? null : reference.apply(item).id());
-		return column(field + "Name", item -> reference.apply(item) == null ? null : reference.apply(item).name());
-	}
-
-	public CsvColumns<T> references(String field, Function<T, List<Reference>> references) {
-		list(field + "Id", item -> references.apply(item).stream().map(Reference::id).toList());
-		return list(field + "Name", item -> references.apply(item).stream().map(Reference::name).toList());
-	}
-
-	public CsvColumns<T> citations(Function<T, List<Citation>> citations) {
-		list("citationPassages", item -> citations.apply(item).stream().map(c -> String.valueOf(c.passage())).toList());
-		return column("citationQuotes", item -> citations.apply(item)
-			.stream()
-			.map(Citation::quote)
-			.collect(Collectors.joining(" | ")));
-	}
-
 	public CsvTable table(String name, List<T> items) {
-		return new CsvTable(name, List.copyOf(header),
-				items.stream().map(item -> cells.stream().map(cell -> cell.apply(item)).toList()).toList());
+		List<Column<T>> columns = byField.values().stream().flatMap(List::stream).toList();
+		return new CsvTable(name, columns.stream().map(Column::name).toList(), items.stream()
+			.map(item -> columns.stream().map(column -> column.cell().apply(item)).toList())
+			.toList());
+	}
+
+	private static <T> List<Column<T>> columns(RecordComponent field) {
+		String name = field.getName();
+		ReflectionUtils.makeAccessible(field.getAccessor());
+		Function<T, Object> value = item -> ReflectionUtils.invokeMethod(field.getAccessor(), item);
+		if (field.getType() == Reference.class) {
+			Function<T, Reference> reference = value.andThen(Reference.class::cast);
+			return List.of(column(name + "Id", reference.andThen(ref -> ref == null ? null : ref.id())),
+					column(name + "Name", reference.andThen(ref -> ref == null ? null : ref.name())));
+		}
+		if (field.getType() != List.class) {
+			return List.of(column(name, value));
+		}
+		Type element = ((ParameterizedType) field.getGenericType()).getActualTypeArguments()[0];
+		Function<T, List<?>> list = value.andThen(List.class::cast);
+		if (element == Reference.class) {
+			return List.of(column(name + "Id", joined(list, item -> ((Reference) item).id(), LIST_SEPARATOR)),
+					column(name + "Name", joined(list, item -> ((Reference) item).name(), LIST_SEPARATOR)));
+		}
+		if (element == Citation.class) {
+			return List.of(column("citationPassages", joined(list, item -> ((Citation) item).passage(), LIST_SEPARATOR)),
+					column("citationQuotes", joined(list, item -> ((Citation) item).quote(), " | ")));
+		}
+		if (element == AlternativeName.class) {
+			return List.of(column(name, joined(list, item -> ((AlternativeName) item).name(), LIST_SEPARATOR)));
+		}
+		if (element == String.class) {
+			return List.of(column(name, joined(list, item -> item, LIST_SEPARATOR)));
+		}
+		return List.of(column(name, item -> {
+			throw new IllegalStateException("Field " + name + " needs a column given with(" + name + ", ...)");
+		}));
+	}
+
+	private static <T> Function<T, String> joined(Function<T, List<?>> list, Function<Object, Object> each,
+			String separator) {
+		return item -> list.apply(item).stream().map(each).map(String::valueOf).collect(Collectors.joining(separator));
+	}
+
+	private static <T> Column<T> column(String name, Function<T, ?> value) {
+		return new Column<>(name, item -> {
+			Object cell = value.apply(item);
+			return cell == null ? "" : cell.toString();
+		});
+	}
+
+	private record Column<T>(String name, Function<T, String> cell) {
 	}
 
 }

@@ -27,13 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class CountryController {
 
-	private static final CsvColumns<Country> CSV = CsvColumns.of(Country.class)
-		.column("code", Country::code)
-		.column("alpha2", Country::alpha2)
-		.column("name", Country::name)
-		.column("status", Country::status)
-		.column("note", Country::note)
-		.citations(Country::citations);
+	private static final CsvColumns<Country> CSV = CsvColumns.of(Country.class);
 
 	private final Countries countries;
 

@@ -21,16 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Events", description = "Foundings, agreements, meetings, summits, visits and refusals")
 class EventController {
 
-	private static final CsvColumns<Event> CSV = CsvColumns.of(Event.class)
-		.column("id", Event::id)
-		.column("title", Event::title)
-		.column("kind", Event::kind)
-		.column("summary", Event::summary)
-		.column("date", Event::date)
-		.column("datePrecision", Event::datePrecision)
-		.column("location", Event::location)
-		.references("participants", Event::participants)
-		.citations(Event::citations);
+	private static final CsvColumns<Event> CSV = CsvColumns.of(Event.class);
 
 	private final Events events;
 

@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.csto.kb.catalog.CsvColumns;
 import org.csto.kb.catalog.PageQuery;
-import org.csto.kb.shared.AlternativeName;
 import org.csto.kb.web.csv.CsvMessageConverter;
 import org.csto.kb.web.csv.CsvTable;
 import org.csto.kb.web.problem.NotFoundException;
@@ -22,18 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Organizations", description = "The CSTO and every other organization the source names")
 class OrganizationController {
 
-	private static final CsvColumns<Organization> CSV = CsvColumns.of(Organization.class)
-		.column("id", Organization::id)
-		.column("name", Organization::name)
-		.column("abbreviation", Organization::abbreviation)
-		.list("alternativeNames", organization -> organization.alternativeNames().stream().map(AlternativeName::name).toList())
-		.column("description", Organization::description)
-		.column("founded", Organization::founded)
-		.column("foundedPrecision", Organization::foundedPrecision)
-		.references("founders", Organization::founders)
-		.references("members", Organization::members)
-		.column("note", Organization::note)
-		.citations(Organization::citations);
+	private static final CsvColumns<Organization> CSV = CsvColumns.of(Organization.class);
 
 	private final Organizations organizations;
 

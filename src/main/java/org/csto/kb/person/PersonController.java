@@ -1,5 +1,7 @@
 package org.csto.kb.person;
 
+import java.util.stream.Collectors;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -21,16 +23,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Persons", description = "The people the source names, with the roles it gives them")
 class PersonController {
 
-	private static final CsvColumns<Person> CSV = CsvColumns.of(Person.class)
-		.column("id", Person::id)
-		.column("name", Person::name)
-		.list("otherNames", Person::otherNames)
-		.list("roles", person -> person.roles()
-			.stream()
-			.map(role -> role.of() == null ? role.title() : role.title() + " (" + role.of().name() + ")")
-			.toList())
-		.column("note", Person::note)
-		.citations(Person::citations);
+	private static final CsvColumns<Person> CSV = CsvColumns.of(Person.class).with("roles", person -> person.roles()
+		.stream()
+		.map(role -> role.of() == null ? role.title() : role.title() + " (" + role.of().name() + ")")
+		.collect(Collectors.joining("; ")));
 
 	private final Persons persons;
 

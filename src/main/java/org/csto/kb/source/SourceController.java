@@ -23,13 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 class SourceController {
 
 	private static final CsvColumns<Source> CSV = CsvColumns.of(Source.class)
-		.column("id", Source::id)
-		.column("title", Source::title)
-		.column("origin", Source::origin)
-		.column("licence", Source::licence)
-		.column("licenceUrl", Source::licenceUrl)
-		.column("checksum", Source::checksum)
-		.column("passages", source -> source.passages().size());
+		.with("passages", source -> source.passages().size());
 
 	private final Sources sources;
 

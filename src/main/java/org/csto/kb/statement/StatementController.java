@@ -21,16 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Statements", description = "What someone said: quotes and reported speech")
 class StatementController {
 
-	private static final CsvColumns<Statement> CSV = CsvColumns.of(Statement.class)
-		.column("id", Statement::id)
-		.column("text", Statement::text)
-		.column("kind", Statement::kind)
-		.reference("speaker", Statement::speaker)
-		.column("date", Statement::date)
-		.column("datePrecision", Statement::datePrecision)
-		.reference("event", Statement::event)
-		.column("note", Statement::note)
-		.citations(Statement::citations);
+	private static final CsvColumns<Statement> CSV = CsvColumns.of(Statement.class);
 
 	private final Statements statements;
 

@@ -27,14 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 class TimelineController {
 
 	private static final CsvColumns<TimelineEntry> CSV = CsvColumns.of(TimelineEntry.class)
-		.column("type", entry -> entry.type().key())
-		.column("id", TimelineEntry::id)
-		.column("date", TimelineEntry::date)
-		.column("datePrecision", TimelineEntry::datePrecision)
-		.column("title", TimelineEntry::title)
-		.references("participants", TimelineEntry::participants)
-		.reference("speaker", TimelineEntry::speaker)
-		.citations(TimelineEntry::citations);
+		.with("type", entry -> entry.type().key());
 
 	private final Timeline timeline;
 
