@@ -12,6 +12,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.csto.kb.testing.MockMvcApi;
+import org.csto.kb.testing.Problems;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,6 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
@@ -51,6 +53,46 @@ class CsvTests {
 		List<CSVRecord> rows = parse(result);
 		long total = api.ok("/api/v1/" + collection).get("page").get("totalElements").asLong();
 		assertThat(rows).as("every row, not a page of one").hasSize((int) total);
+	}
+
+	/** What a spreadsheet's IMPORTDATA or a plain link gets: it cannot send an Accept header. */
+	@ParameterizedTest
+	@ValueSource(strings = { "member-states", "countries", "events", "statements", "bodies", "persons", "organizations",
+			"sources", "timeline" })
+	void formatCsvDoesWhatTheAcceptHeaderDoes(String collection) {
+		MvcTestResult byHeader = mvc.get().uri("/api/v1/" + collection).header("Accept", "text/csv").exchange();
+		MvcTestResult byParameter = mvc.get().uri("/api/v1/" + collection + "?format=csv").exchange();
+		assertThat(byParameter).hasStatusOk();
+		assertThat(byParameter.getResponse().getContentType()).isEqualTo(byHeader.getResponse().getContentType());
+		assertThat(byParameter.getResponse().getHeader("Content-Disposition"))
+			.isEqualTo(byHeader.getResponse().getHeader("Content-Disposition"));
+		assertThat(byParameter.getResponse().getContentAsByteArray())
+			.isEqualTo(byHeader.getResponse().getContentAsByteArray());
+	}
+
+	@Test
+	void formatJsonOverridesAnAcceptHeaderAskingForCsv() {
+		MvcTestResult result = mvc.get().uri("/api/v1/events?format=json&from=2023").header("Accept", "text/csv").exchange();
+		assertThat(result).hasStatusOk().hasContentTypeCompatibleWith("application/json");
+		assertThat(result).bodyJson().extractingPath("$.content").asArray().isNotEmpty();
+	}
+
+	@Test
+	void formatTakesEitherLetterCase() {
+		assertThat(mvc.get().uri("/api/v1/persons?format=CSV").exchange()).hasStatusOk()
+			.hasContentTypeCompatibleWith("text/csv");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "xml", "html", "csv2", "text/csv", "%20" })
+	void anUnknownFormatIsAProblemNamingTheParameter(String format) {
+		Problems.assertInvalidParameter(mvc.get().uri("/api/v1/events?format=" + format).exchange(), "format");
+	}
+
+	@Test
+	void formatCsvOnASingleItemIsNotAcceptable() {
+		Problems.assertProblem(mvc.get().uri("/api/v1/events/csto-founding?format=csv").exchange(),
+				HttpStatus.NOT_ACCEPTABLE, "/problems/not-acceptable");
 	}
 
 	@Test
