@@ -76,6 +76,27 @@ class SourceFaithfulnessTests {
 	}
 
 	@Test
+	void namesTheActorsOfTheKyrgyzViolenceAndTiesBordyuzhasWordsToIt() {
+		JsonNode violence = citing("/api/v1/events", "the Kyrgyz violence against ethnic Uzbek minorities");
+
+		assertThat(violence.get("participants").findValuesAsString("id")).contains("KGZ", "csto").doesNotContain("UZB");
+		assertThat(api.all("/api/v1/statements"))
+			.filteredOn(statement -> statement.get("speaker").get("name").asString().equals("Bordyuzha"))
+			.hasSize(2)
+			.allSatisfy(statement -> assertThat(statement.get("event").get("id").asString())
+				.isEqualTo(violence.get("id").asString()));
+	}
+
+	@Test
+	void tiesRussiasAnswerOnMembershipDuesToArmeniasAnnouncementButLeavesItUndated() {
+		JsonNode announcement = citing("/api/v1/events", "On 8 May 2024, Armenia announced");
+		JsonNode answer = citing("/api/v1/statements", "leading Russia to state");
+
+		assertThat(answer.get("event").get("id").asString()).isEqualTo(announcement.get("id").asString());
+		assertThat(answer.get("date").isNull()).isTrue();
+	}
+
+	@Test
 	void givesLavrovNoRoleBecauseTheSourceGivesHimNone() {
 		JsonNode lavrov = named("/api/v1/persons", "Sergey Lavrov");
 
