@@ -36,6 +36,13 @@ class ContractCustomizer implements OpenApiCustomizer {
 
 	private static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
 
+	private static final List<String> TAG_ORDER = List.of("Member states", "Events", "Statements", "Timeline", "Search",
+			"Persons", "Bodies", "Organizations", "Countries", "Sources", "API root");
+
+	static final String FORMAT = "format";
+
+	private static final String TEXT_CSV = "text/csv";
+
 	/** What the ids in paths look like: slugs, and for countries also ISO codes in any letter case. */
 	private static final Map<String, String> PATH_PATTERNS = Map.of("id", "^" + SLUG + "$", "code",
 			"^([A-Za-z]{2,3}|" + SLUG + ")$");
@@ -53,7 +60,7 @@ class ContractCustomizer implements OpenApiCustomizer {
 				"The API is read-only: method POST is not allowed here; use GET or HEAD"),
 		NOT_ACCEPTABLE("406", "NotAcceptable", ProblemType.NOT_ACCEPTABLE,
 				"The Accept header asks for no media type the resource is served as",
-				"This resource is served as application/json; the Accept header asked for none of them"),
+				"This resource is served as application/json; the format parameter or the Accept header asked for none of them"),
 		INTERNAL_ERROR("500", "InternalError", ProblemType.INTERNAL_ERROR,
 				"The server failed unexpectedly; the problem reveals nothing internal",
 				"The server could not answer this request.");
@@ -122,8 +129,17 @@ class ContractCustomizer implements OpenApiCustomizer {
 			.schema(string().maxLength(1024)));
 		openApi.getPaths().values().stream().map(PathItem::getGet).filter(get -> get != null).forEach(this::declare);
 		if (openApi.getTags() != null) {
-			openApi.getTags().sort(Comparator.comparing(Tag::getName));
+			openApi.getTags().sort(Comparator.comparing(ContractCustomizer::tagRank).thenComparing(Tag::getName));
 		}
+	}
+
+	/**
+	 * Swagger UI lists the tags in the document's order: the collections analysts start from first, the API
+	 * root, which only a client walking the links needs, last.
+	 */
+	private static int tagRank(Tag tag) {
+		int rank = TAG_ORDER.indexOf(tag.getName());
+		return rank < 0 ? TAG_ORDER.size() - 1 : rank;
 	}
 
 	/** Every problem the operation can answer, conditional requests, and a description where none is given. */
@@ -138,6 +154,11 @@ class ContractCustomizer implements OpenApiCustomizer {
 		if (operation.getDescription() == null) {
 			operation.setDescription(operation.getSummary() + "."
 					+ (hasPath ? " An id that names nothing answers 404 with a problem." : ""));
+		}
+		ApiResponse success = operation.getResponses().get("200");
+		boolean servesCsv = success != null && success.getContent() != null && success.getContent().containsKey(TEXT_CSV);
+		if (servesCsv && parameters.stream().noneMatch(parameter -> FORMAT.equals(parameter.getName()))) {
+			operation.addParametersItem(format());
 		}
 		if (parameters.stream().noneMatch(parameter -> "#/components/parameters/IfNoneMatch".equals(parameter.get$ref()))) {
 			operation.addParametersItem(new Parameter().$ref("IfNoneMatch"));
@@ -158,6 +179,19 @@ class ContractCustomizer implements OpenApiCustomizer {
 				responses.putIfAbsent(problem.status, problem.reference());
 			}
 		}
+	}
+
+	/** The Accept header as a query parameter, for spreadsheets and links (see {@code spring.mvc.contentnegotiation}). */
+	private static Parameter format() {
+		return new Parameter().in("query")
+			.name(FORMAT)
+			.required(false)
+			.description("""
+					`csv` for the whole filtered collection as one CSV file (no paging), `json` for a page of JSON: \
+					the same as `Accept: text/csv` or `Accept: application/json`, for clients that cannot set a header, \
+					such as a spreadsheet's `IMPORTDATA(url)` or a plain link. It takes precedence over `Accept`; \
+					any other value is a 400 problem. Example: `/api/v1/member-states?format=csv`.""")
+			.schema(string()._enum(List.of("json", "csv")));
 	}
 
 	/**

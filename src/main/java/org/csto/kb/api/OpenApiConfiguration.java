@@ -36,7 +36,22 @@ class OpenApiConfiguration {
 						The source is an extract of the English Wikipedia article "Collective Security Treaty \
 						Organization" (%s), available under the Creative Commons Attribution-ShareAlike 4.0 licence; \
 						the data derived from it is shared under the same licence. It is served whole at \
-						/api/v1/sources/%s.""".formatted(SourceText.ORIGIN, SourceText.ID))
+						/api/v1/sources/%s.
+
+						### Start here
+						Open an operation, press **Try it out**, fill in what the table says, then **Execute**.
+
+						| The question | The operation | Fill in | The answer as a link |
+						| --- | --- | --- | --- |
+						| What happened in 2023? | [List the events](/swagger-ui.html#/Events/listEvents) | `from` 2023, `to` 2023 | [/api/v1/events?from=2023&to=2023](/api/v1/events?from=2023&to=2023) |
+						| ... with what was said, in date order? | [Events and statements in date order](/swagger-ui.html#/Timeline/getTimeline) | `from` 2023, `to` 2023 | [/api/v1/timeline?from=2023&to=2023](/api/v1/timeline?from=2023&to=2023) |
+						| What did Pashinyan say? | [List the statements](/swagger-ui.html#/Statements/listStatements) | `speaker` nikol-pashinyan | [/api/v1/statements?speaker=nikol-pashinyan](/api/v1/statements?speaker=nikol-pashinyan) |
+						| Where is the rapid reaction force mentioned? | [Search](/swagger-ui.html#/Search/search) | nothing: `q` is filled in | [/api/v1/search?q=rapid+reaction+force](/api/v1/search?q=rapid+reaction+force) |
+						| Who are the members, and where does Armenia stand? | [List the member states](/swagger-ui.html#/Member%%20states/listMemberStates) | nothing | [/api/v1/member-states](/api/v1/member-states) |
+
+						Every item carries `citations`: `passage` is the number of the passage of the source that states \
+						it ([Get a passage](/swagger-ui.html#/Sources/getPassage)), and `quote` the exact words. Add `format=csv` to any \
+						collection for a spreadsheet; the link to an operation in the address bar can be shared.""".formatted(SourceText.ORIGIN, SourceText.ID))
 				.license(new License().name("CC BY-SA 4.0 (data); the source text is from English Wikipedia")
 					.url(SourceText.LICENCE_URL))
 				.contact(new Contact().name("The CSTO knowledge base maintainers")))

@@ -2,6 +2,7 @@ package org.csto.kb.web.problem;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.hibernate.exception.JDBCConnectionException;
@@ -35,6 +36,11 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 public class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+	/** The query parameter that stands for the Accept header ({@code spring.mvc.contentnegotiation}). */
+	private static final String FORMAT = "format";
+
+	private static final List<String> FORMATS = List.of("json", "csv");
 
 	@ExceptionHandler
 	ResponseEntity<Object> notFound(NotFoundException ex, WebRequest request) {
@@ -95,13 +101,22 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 		return ResponseEntity.status(response.getStatusCode()).headers(allow).body(response.getBody());
 	}
 
+	/**
+	 * Content negotiation fails the same way for an unknown {@code format} as for an unserved {@code Accept}; the
+	 * first is a parameter the client got wrong, so it is answered as one.
+	 */
 	@Override
 	protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		String format = request.getParameter(FORMAT);
+		if (format != null && !FORMATS.contains(format.trim().toLowerCase(Locale.ROOT))) {
+			return invalidParameter(new InvalidParameterException(FORMAT,
+					"Parameter 'format' must be one of " + FORMATS + "; got '" + format + "'"), request);
+		}
 		return problem(ProblemType.NOT_ACCEPTABLE, "This resource is served as " + MediaType
 				.toString(ex.getSupportedMediaTypes().isEmpty() ? List.of(MediaType.APPLICATION_JSON)
 						: ex.getSupportedMediaTypes())
-				+ "; the Accept header asked for none of them", request);
+				+ "; the format parameter or the Accept header asked for none of them", request);
 	}
 
 	@Override

@@ -23,6 +23,7 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.csto.kb.testing.Problems.assertInvalidParameter;
+import static org.csto.kb.testing.Problems.assertProblem;
 
 /** CSV downloads, read back with Apache Commons CSV: a parser independent of the Jackson writer. */
 @KnowledgeBaseApiTest
@@ -45,6 +46,46 @@ class CsvTests {
 		List<CSVRecord> rows = parse(result);
 		long total = api.ok("/api/v1/" + collection).get("page").get("totalElements").asLong();
 		assertThat(rows).as("every row, not a page of one").hasSize((int) total);
+	}
+
+	/** What a spreadsheet's IMPORTDATA or a plain link gets: it cannot send an Accept header. */
+	@ParameterizedTest
+	@ValueSource(strings = { "member-states", "countries", "events", "statements", "bodies", "persons", "organizations",
+			"sources", "timeline" })
+	void formatCsvDoesWhatTheAcceptHeaderDoes(String collection) {
+		MvcTestResult byHeader = mvc.get().uri("/api/v1/" + collection).header("Accept", "text/csv").exchange();
+		MvcTestResult byParameter = mvc.get().uri("/api/v1/" + collection + "?format=csv").exchange();
+		assertThat(byParameter).hasStatusOk();
+		assertThat(byParameter.getResponse().getContentType()).isEqualTo(byHeader.getResponse().getContentType());
+		assertThat(byParameter.getResponse().getHeader("Content-Disposition"))
+			.isEqualTo(byHeader.getResponse().getHeader("Content-Disposition"));
+		assertThat(byParameter.getResponse().getContentAsByteArray())
+			.isEqualTo(byHeader.getResponse().getContentAsByteArray());
+	}
+
+	@Test
+	void formatJsonOverridesAnAcceptHeaderAskingForCsv() {
+		MvcTestResult result = mvc.get().uri("/api/v1/events?format=json&from=2023").header("Accept", "text/csv").exchange();
+		assertThat(result).hasStatusOk().hasContentTypeCompatibleWith("application/json");
+		assertThat(result).bodyJson().extractingPath("$.content").asArray().isNotEmpty();
+	}
+
+	@Test
+	void formatTakesEitherLetterCase() {
+		assertThat(mvc.get().uri("/api/v1/persons?format=CSV").exchange()).hasStatusOk()
+			.hasContentTypeCompatibleWith("text/csv");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "xml", "html", "csv2", "text/csv", "%20" })
+	void anUnknownFormatIsAProblemNamingTheParameter(String format) {
+		assertInvalidParameter(mvc.get().uri("/api/v1/events?format=" + format).exchange(), "format");
+	}
+
+	@Test
+	void formatCsvOnASingleItemIsNotAcceptable() {
+		assertProblem(mvc.get().uri("/api/v1/events/csto-founding?format=csv").exchange(), 406,
+				"/problems/not-acceptable");
 	}
 
 	@Test

@@ -59,6 +59,20 @@ class HttpCachingTests {
 	}
 
 	@Test
+	void formatCsvHasItsOwnETagAndRevalidates() throws Exception {
+		String json = send(request("/api/v1/events").build()).headers().firstValue("ETag").orElseThrow();
+		HttpResponse<byte[]> csv = send(request("/api/v1/events?format=csv").build());
+		assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+		String etag = csv.headers().firstValue("ETag").orElseThrow();
+		assertThat(etag).isNotEqualTo(json);
+
+		HttpResponse<byte[]> again = send(request("/api/v1/events?format=csv").header("If-None-Match", etag).build());
+		assertThat(again.statusCode()).isEqualTo(304);
+		HttpResponse<byte[]> asJson = send(request("/api/v1/events?format=json").header("If-None-Match", etag).build());
+		assertThat(asJson.statusCode()).as("the CSV's tag does not validate the JSON").isEqualTo(200);
+	}
+
+	@Test
 	void repeatedRequestsGetTheirOwnRepresentationBackWhateverCameBetween() throws Exception {
 		HttpResponse<byte[]> json = send(request("/api/v1/statements?kind=QUOTE").build());
 		HttpResponse<byte[]> csv = send(request("/api/v1/statements?kind=QUOTE").header("Accept", "text/csv").build());
