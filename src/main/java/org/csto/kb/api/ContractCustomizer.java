@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -19,8 +21,11 @@ import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.tags.Tag;
+import org.csto.kb.catalog.Catalog;
 import org.csto.kb.web.problem.ProblemType;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.core.ResolvableType;
+import org.springframework.util.ClassUtils;
 
 /**
  * Makes the generated document one that a client generator can trust, for every controller at once: the
@@ -40,6 +45,8 @@ class ContractCustomizer implements OpenApiCustomizer {
 			"Persons", "Bodies", "Organizations", "Countries", "Sources", "API root");
 
 	static final String FORMAT = "format";
+
+	private static final String SORT = "sort";
 
 	private static final String TEXT_CSV = "text/csv";
 
@@ -104,6 +111,21 @@ class ContractCustomizer implements OpenApiCustomizer {
 
 	}
 
+	/** The values each item schema's collection sorts by, from the catalog that serves it. */
+	private final Map<String, Set<String>> sortFields;
+
+	ContractCustomizer(List<? extends Catalog<?>> catalogs) {
+		this.sortFields = catalogs.stream().collect(Collectors.toMap(ContractCustomizer::itemSchema, Catalog::sortFields));
+	}
+
+	/** The schema name springdoc gives a catalog's item type: its {@code @Schema(name)}, else its simple name. */
+	private static String itemSchema(Catalog<?> catalog) {
+		Class<?> item = ResolvableType.forClass(ClassUtils.getUserClass(catalog)).as(Catalog.class).resolveGeneric(0);
+		io.swagger.v3.oas.annotations.media.Schema schema = item
+			.getAnnotation(io.swagger.v3.oas.annotations.media.Schema.class);
+		return schema == null || schema.name().isEmpty() ? item.getSimpleName() : schema.name();
+	}
+
 	@Override
 	public void customise(OpenAPI openApi) {
 		Components components = openApi.getComponents();
@@ -127,7 +149,10 @@ class ContractCustomizer implements OpenApiCustomizer {
 			.required(false)
 			.example("\"5d41402abc4b2a76b9719d911017c592\"")
 			.schema(string().maxLength(1024)));
-		openApi.getPaths().values().stream().map(PathItem::getGet).filter(get -> get != null).forEach(this::declare);
+		openApi.getPaths().values().stream().map(PathItem::getGet).filter(get -> get != null).forEach(operation -> {
+			sortValues(operation, components);
+			declare(operation);
+		});
 		if (openApi.getTags() != null) {
 			openApi.getTags().sort(Comparator.comparing(ContractCustomizer::tagRank).thenComparing(Tag::getName));
 		}
@@ -142,9 +167,67 @@ class ContractCustomizer implements OpenApiCustomizer {
 		return rank < 0 ? TAG_ORDER.size() - 1 : rank;
 	}
 
+	/**
+	 * A collection's {@code sort} lists exactly the values its catalog accepts, so that Swagger UI offers a
+	 * choice and a generated client a union type; hits of a search come best first, and have no {@code sort}.
+	 */
+	private void sortValues(Operation operation, Components components) {
+		Parameter sort = operation.getParameters() == null ? null
+				: operation.getParameters().stream().filter(parameter -> SORT.equals(parameter.getName())).findFirst().orElse(null);
+		if (sort == null) {
+			return;
+		}
+		Set<String> fields = sortFields.get(itemSchema(operation, components));
+		if (fields == null) {
+			operation.getParameters().remove(sort);
+			return;
+		}
+		sort.setExample(null);
+		sort.setSchema(string()._enum(fields.stream()
+			.flatMap(field -> Stream.of(field + ",asc", field + ",desc"))
+			.map(Object.class::cast)
+			.toList()));
+	}
+
+	/** The name of the item schema of the page a list operation answers with, or null for any other. */
+	private static String itemSchema(Operation operation, Components components) {
+		ApiResponse ok = operation.getResponses().get("200");
+		MediaType json = ok == null || ok.getContent() == null ? null
+				: ok.getContent().get(org.springframework.http.MediaType.APPLICATION_JSON_VALUE);
+		Schema<?> page = json == null || json.getSchema() == null || json.getSchema().get$ref() == null ? null
+				: components.getSchemas().get(schemaName(json.getSchema().get$ref()));
+		Schema<?> content = page == null || page.getProperties() == null ? null : page.getProperties().get("content");
+		return content == null || content.getItems() == null || content.getItems().get$ref() == null ? null
+				: schemaName(content.getItems().get$ref());
+	}
+
+	private static String schemaName(String ref) {
+		return ref.substring(ref.lastIndexOf('/') + 1);
+	}
+
+	/**
+	 * Swagger UI fills in every example before Execute. An optional parameter's example that is not its
+	 * default (a filter's, say) would narrow that first answer, so it is shown in the description instead.
+	 */
+	private static void exampleInDescription(Parameter parameter) {
+		Object example = parameter.getExample();
+		Object fallback = parameter.getSchema() == null ? null : parameter.getSchema().getDefault();
+		if (Boolean.TRUE.equals(parameter.getRequired()) || example == null
+				|| (fallback != null && fallback.toString().equals(example.toString()))) {
+			return;
+		}
+		String text = example instanceof List<?> list
+				? list.stream().map(Object::toString).collect(Collectors.joining(",")) : example.toString();
+		String description = parameter.getDescription() == null ? "" : parameter.getDescription().strip();
+		parameter.setDescription((description.endsWith(".") || description.isEmpty() ? description : description + ".")
+				+ " Example: `" + text + "`.");
+		parameter.setExample(null);
+	}
+
 	/** Every problem the operation can answer, conditional requests, and a description where none is given. */
 	private void declare(Operation operation) {
 		List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
+		parameters.stream().filter(parameter -> "query".equals(parameter.getIn())).forEach(ContractCustomizer::exampleInDescription);
 		boolean hasQuery = parameters.stream().anyMatch(parameter -> "query".equals(parameter.getIn()));
 		boolean hasPath = parameters.stream().anyMatch(parameter -> "path".equals(parameter.getIn()));
 		parameters.stream()

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.servers.Server;
 import org.csto.kb.source.SourceText;
+import org.csto.kb.catalog.Catalog;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -60,8 +61,8 @@ class OpenApiConfiguration {
 	}
 
 	@Bean
-	OpenApiCustomizer contractCustomizer() {
-		return new ContractCustomizer();
+	OpenApiCustomizer contractCustomizer(List<Catalog<?>> catalogs) {
+		return new ContractCustomizer(catalogs);
 	}
 
 }

@@ -3,6 +3,7 @@ package org.csto.kb.catalog;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -51,6 +52,11 @@ public abstract class Catalog<T> {
 		TransactionTemplate readOnly = new TransactionTemplate(transactions);
 		readOnly.setReadOnly(true);
 		return readOnly.execute(status -> load.get());
+	}
+
+	/** The fields a request may sort by, in the order they are documented. */
+	public Set<String> sortFields() {
+		return sorting.fields();
 	}
 
 	public Optional<T> find(String id) {

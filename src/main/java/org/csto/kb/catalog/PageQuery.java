@@ -18,8 +18,7 @@ public record PageQuery(
 				schema = @Schema(type = "integer", minimum = "0", maximum = "" + MAX_PAGE, defaultValue = "0")) String page,
 		@Parameter(description = "Page size, from 1 to 100", example = "20",
 				schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20")) String size,
-		@Parameter(description = "Sort order as `field,asc` or `field,desc`; the sortable fields are listed in the operation's description",
-				example = "name,asc") String sort) {
+		@Parameter(description = "The order: a field and a direction, from the values listed. Without it, the collection's default order.") String sort) {
 
 	public static final int DEFAULT_SIZE = 20;
 
