@@ -38,6 +38,23 @@ if (typeof page === "string") {
 console.log(`${page.page.totalElements} member states:`);
 page.content.map(describeMemberState).forEach((line) => console.log(`  ${line}`));
 
+// Each collection's sort is a union of the values it accepts: an events sort by name does not compile.
+type EventSort = NonNullable<NonNullable<paths["/api/v1/events"]["get"]["parameters"]["query"]>["sort"]>;
+const newestFirst: EventSort = "date,desc";
+// @ts-expect-error events are not sorted by name
+const byName: EventSort = "name,asc";
+void byName;
+
+const recent = await client.GET("/api/v1/events", {
+	params: { query: { from: "2023", sort: newestFirst, format: "json" } },
+});
+if (recent.error) {
+	throw new Error(describeProblem(recent.error));
+}
+if (typeof recent.data !== "string") {
+	recent.data.content.map(describeEvent).forEach((line) => console.log(`  ${line}`));
+}
+
 const event = await client.GET("/api/v1/events/{id}", { params: { path: { id: "csto-founding" } } });
 if (event.error) {
 	throw new Error(describeProblem(event.error));
