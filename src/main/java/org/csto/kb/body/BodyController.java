@@ -19,15 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/bodies")
 @Tag(name = "Bodies", description = "The CSTO's own organs and forces")
-class BodyController {
+record BodyController(Bodies bodies) {
 
 	private static final CsvColumns<Body> CSV = CsvColumns.of(Body.class);
-
-	private final Bodies bodies;
-
-	BodyController(Bodies bodies) {
-		this.bodies = bodies;
-	}
 
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(operationId = "listBodies", summary = "List the CSTO's bodies", description = "Sortable by `name`. With `Accept: text/csv`, the whole collection as CSV.")

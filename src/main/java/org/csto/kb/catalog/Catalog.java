@@ -40,7 +40,7 @@ public abstract class Catalog<T> {
 	/** A catalog of items dated as the source dates them: as partial ISO dates, or null where it gives none. */
 	protected Catalog(List<T> items, Function<T, String> id, Function<T, String> date, Sorting<T> sorting) {
 		this.entries = items.stream()
-			.map(item -> new Entry<>(item, date.apply(item) == null ? null : PartialDate.parse(date.apply(item))))
+			.map(item -> new Entry<>(item, Optional.ofNullable(date.apply(item)).map(PartialDate::parse).orElse(null)))
 			.sorted(sorting.defaultOrder().thenComparing(entry -> id.apply(entry.item())))
 			.toList();
 		this.byId = entries.stream().collect(Collectors.toUnmodifiableMap(entry -> id.apply(entry.item()), Entry::item));

@@ -25,15 +25,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-class CountryController {
+record CountryController(Countries countries) {
 
 	private static final CsvColumns<Country> CSV = CsvColumns.of(Country.class);
-
-	private final Countries countries;
-
-	CountryController(Countries countries) {
-		this.countries = countries;
-	}
 
 	@Tag(name = "Member states", description = "The CSTO's member states, as the source tells them")
 	@GetMapping(path = "/api/v1/member-states", produces = MediaType.APPLICATION_JSON_VALUE)

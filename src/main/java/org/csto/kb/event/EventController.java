@@ -19,15 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/events")
 @Tag(name = "Events", description = "Foundings, agreements, meetings, summits, visits and refusals")
-class EventController {
+record EventController(Events events) {
 
 	private static final CsvColumns<Event> CSV = CsvColumns.of(Event.class);
-
-	private final Events events;
-
-	EventController(Events events) {
-		this.events = events;
-	}
 
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(operationId = "listEvents", summary = "List the events",

@@ -19,15 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/organizations")
 @Tag(name = "Organizations", description = "The CSTO and every other organization the source names")
-class OrganizationController {
+record OrganizationController(Organizations organizations) {
 
 	private static final CsvColumns<Organization> CSV = CsvColumns.of(Organization.class);
-
-	private final Organizations organizations;
-
-	OrganizationController(Organizations organizations) {
-		this.organizations = organizations;
-	}
 
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(operationId = "listOrganizations", summary = "List the organizations", description = "Sortable by `name`. With `Accept: text/csv`, the whole collection as CSV.")

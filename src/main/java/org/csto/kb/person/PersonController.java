@@ -21,18 +21,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/persons")
 @Tag(name = "Persons", description = "The people the source names, with the roles it gives them")
-class PersonController {
+record PersonController(Persons persons) {
 
 	private static final CsvColumns<Person> CSV = CsvColumns.of(Person.class).with("roles", person -> person.roles()
 		.stream()
 		.map(role -> role.of() == null ? role.title() : role.title() + " (" + role.of().name() + ")")
 		.collect(Collectors.joining("; ")));
-
-	private final Persons persons;
-
-	PersonController(Persons persons) {
-		this.persons = persons;
-	}
 
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(operationId = "listPersons", summary = "List the persons", description = "Sortable by `name`. With `Accept: text/csv`, the whole collection as CSV.")

@@ -24,15 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/search")
 @Tag(name = "Search", description = "Full-text search over every resource and the source passages")
-class SearchController {
-
-	private static final Sorting<SearchHit> BY_RELEVANCE = Sorting.of(SearchHit.class);
-
-	private final SearchService search;
-
-	SearchController(SearchService search) {
-		this.search = search;
-	}
+record SearchController(SearchService search) {
 
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(operationId = "search", summary = "Search every resource and the source passages",
@@ -65,7 +57,7 @@ class SearchController {
 		if (query.sort() != null && !query.sort().isBlank()) {
 			throw new InvalidParameterException("sort", "Search hits always come best first; parameter 'sort' is not supported here");
 		}
-		return new PagedModel<>(search.search(text(q), types(type), query.pageable(BY_RELEVANCE)));
+		return new PagedModel<>(search.search(text(q), types(type), query.pageable(Sorting.of(SearchHit.class))));
 	}
 
 	private static String text(String q) {

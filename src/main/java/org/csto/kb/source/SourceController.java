@@ -20,16 +20,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/sources")
 @Tag(name = "Sources", description = "The source documents, each with its numbered passages")
-class SourceController {
+record SourceController(Sources sources) {
 
 	private static final CsvColumns<Source> CSV = CsvColumns.of(Source.class)
 		.with("passages", source -> source.passages().size());
-
-	private final Sources sources;
-
-	SourceController(Sources sources) {
-		this.sources = sources;
-	}
 
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(operationId = "listSources", summary = "List the source documents",

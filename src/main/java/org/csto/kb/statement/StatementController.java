@@ -19,15 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/statements")
 @Tag(name = "Statements", description = "What someone said: quotes and reported speech")
-class StatementController {
+record StatementController(Statements statements) {
 
 	private static final CsvColumns<Statement> CSV = CsvColumns.of(Statement.class);
-
-	private final Statements statements;
-
-	StatementController(Statements statements) {
-		this.statements = statements;
-	}
 
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(operationId = "listStatements", summary = "List the statements",

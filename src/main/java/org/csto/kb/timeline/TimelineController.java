@@ -24,16 +24,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/timeline")
 @Tag(name = "Timeline", description = "Events and statements merged in date order")
-class TimelineController {
+record TimelineController(Timeline timeline) {
 
 	private static final CsvColumns<TimelineEntry> CSV = CsvColumns.of(TimelineEntry.class)
 		.with("type", entry -> entry.type().key());
-
-	private final Timeline timeline;
-
-	TimelineController(Timeline timeline) {
-		this.timeline = timeline;
-	}
 
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(operationId = "getTimeline", summary = "Events and statements in date order",
