@@ -113,7 +113,8 @@ export async function citing(source, number) {
   collections.forEach((items, index) => {
     for (const item of items) {
       const citations = [...item.citations, ...(item.roles ?? []).flatMap((role) => role.citations)]
-        .filter((citation) => citation.source === source && citation.passage === number);
+        .filter((citation) => citation.source === source && citation.passage === number)
+        .filter((citation, at, list) => list.findIndex((other) => other.quote === citation.quote) === at);
       if (citations.length) found.push({ type: types[index], item, citations });
     }
   });

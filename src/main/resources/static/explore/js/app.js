@@ -14,7 +14,7 @@ function resolve(url) {
   if (path === '/explore') return home(url);
   if (path === '/explore/search') return searchView(url);
   if ((match = /^\/explore\/sources\/([^/]+)\/passages\/(\d+)$/.exec(path))) {
-    return passageView(decodeURIComponent(match[1]), match[2]);
+    return passageView(decodeURIComponent(match[1]), match[2], url);
   }
   if ((match = /^\/explore\/(events|statements|persons|bodies|organizations|countries|sources)\/([^/]+)$/.exec(path))) {
     return itemView(match[1], decodeURIComponent(match[2]));
@@ -55,7 +55,7 @@ async function render(url, { focus }) {
   main.removeAttribute('aria-busy');
   view.after?.();
   performance.mark('explorer:view-ready');
-  const target = url.hash && document.getElementById(decodeURIComponent(url.hash.slice(1)));
+  const target = url.hash ? document.getElementById(decodeURIComponent(url.hash.slice(1))) : null;
   if (target) target.scrollIntoView();
   if (focus) (target ?? main.querySelector('h1') ?? main).focus({ preventScroll: Boolean(target) });
 }

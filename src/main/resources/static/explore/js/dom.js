@@ -25,6 +25,10 @@ export function append(parent, children) {
   return parent;
 }
 
+export function citationHref(citation, by) {
+  return pageHref(passagePath(citation.source, citation.passage)) + (by ? `?by=${by}` : '');
+}
+
 /** A link to the explorer's page for a reference ({type, id, name}). */
 export function refLink(reference) {
   if (!COLLECTIONS[reference.type]) return h('span', {}, reference.name);
@@ -138,10 +142,13 @@ export function markedPassage(text, quotes, markers) {
   return paragraph;
 }
 
-/** A citation: its quote, and a link to the passage with its number and footnote marker. */
-export function citationItem(citation) {
+/**
+ * A citation: its quote, and a link to the passage with its number and footnote marker. The link names the
+ * citing item (?by=persons/nikol-pashinyan) so that the passage marks that item's words.
+ */
+export function citationItem(citation, by) {
   return h('li', {},
     h('blockquote', {}, citation.quote),
-    h('a', { href: pageHref(passagePath(citation.source, citation.passage)), class: 'cite' },
+    h('a', { href: citationHref(citation, by), class: 'cite' },
       `Passage ${citation.passage}`, citation.marker ? ` ${citation.marker}` : '', ` of ${citation.source}`));
 }

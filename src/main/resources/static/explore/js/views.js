@@ -1,10 +1,10 @@
 // The explorer's views. Each reads what its address names from the API and returns what to show.
 
 import {
-  all, apiHref, citing, get, idOf, itemPath, nameOf, pageHref, passagePath, search, swaggerHref, typeOfCollection,
+  COLLECTIONS, all, apiHref, citing, get, idOf, itemPath, nameOf, pageHref, passagePath, search, swaggerHref, typeOfCollection,
 } from './api.js';
 import {
-  TYPE_NAMES, citationItem, formatDate, h, markedPassage, refLink, snippet, timeElement, yearFraction,
+  TYPE_NAMES, citationHref, citationItem, formatDate, h, markedPassage, refLink, snippet, timeElement, yearFraction,
 } from './dom.js';
 
 const humanize = (word) => word.charAt(0) + word.slice(1).toLowerCase().replaceAll('_', ' ');
@@ -33,10 +33,10 @@ function stateCard(state) {
     h('span', { class: 'status' }, STATUS[state.status] ?? humanize(state.status ?? 'unknown')),
     flagged
       ? [h('p', {}, 'The status rests on these words of the source:'),
-        h('ol', { class: 'citations' }, state.citations.map(citationItem)),
+        h('ol', { class: 'citations' }, state.citations.map((citation) => citationItem(citation, `countries/${state.code}`))),
         state.note ? h('p', { class: 'meta' }, state.note) : null]
       : h('span', { class: 'meta' }, 'cited in ', state.citations.map((citation, index) => [index ? ', ' : '',
-        h('a', { href: pageHref(passagePath(citation.source, citation.passage)) }, `passage ${citation.passage}`)])));
+        h('a', { href: citationHref(citation, `countries/${state.code}`) }, `passage ${citation.passage}`)])));
 }
 
 function memberStates(states) {
@@ -243,20 +243,20 @@ export async function searchView(url) {
 
 const HIDDEN_FIELDS = new Set(['id', 'name', 'title', 'citations', 'datePrecision', 'foundedPrecision', 'passages', 'checksum', 'code']);
 
-function fieldValue(key, value, item) {
+function fieldValue(key, value, item, by) {
   if (value == null) return h('span', { class: 'meta' }, 'not given by the source');
   if (key === 'date') return timeElement(value, item.datePrecision);
   if (key === 'founded') return timeElement(value, item.foundedPrecision);
   if (Array.isArray(value)) {
     if (!value.length) return h('span', { class: 'meta' }, 'none given');
-    return h('ul', {}, value.map((one) => h('li', {}, fieldValue(key, one, item))));
+    return h('ul', {}, value.map((one) => h('li', {}, fieldValue(key, one, item, by))));
   }
   if (typeof value === 'object') {
     if (value.type && value.id && value.name) return refLink(value);
     if ('title' in value && 'citations' in value) {
       return [value.title, value.of ? [' of ', refLink(value.of)] : '', ' (',
         value.citations.map((citation, index) => [index ? ', ' : '',
-          h('a', { href: pageHref(passagePath(citation.source, citation.passage)) }, `passage ${citation.passage}`)]), ')'];
+          h('a', { href: citationHref(citation, by) }, `passage ${citation.passage}`)]), ')'];
     }
     if (value.name && value.language) return `${value.name} (${value.language}${value.kind ? `, ${humanize(value.kind).toLowerCase()}` : ''})`;
     return JSON.stringify(value);
@@ -266,12 +266,12 @@ function fieldValue(key, value, item) {
   return String(value);
 }
 
-function fields(item, type) {
+function fields(item, type, by) {
   const entries = Object.entries(item).filter(([key]) => !HIDDEN_FIELDS.has(key)
     && !(type === 'statement' && key === 'text'));
   const list = h('dl', { class: 'fields' });
   if (type === 'country') list.append(h('dt', {}, 'Code'), h('dd', {}, item.code));
-  for (const [key, value] of entries) list.append(h('dt', {}, label(key)), h('dd', {}, fieldValue(key, value, item)));
+  for (const [key, value] of entries) list.append(h('dt', {}, label(key)), h('dd', {}, fieldValue(key, value, item, by)));
   return list;
 }
 
@@ -316,12 +316,12 @@ export async function itemView(collection, id) {
         ? h('blockquote', { class: 'said' }, h('q', { class: 'verbatim' }, item.text))
         : h('p', { class: 'said' }, item.text))
       : null,
-    type === 'source' ? sourceBody(item) : fields(item, type),
+    type === 'source' ? sourceBody(item) : fields(item, type, `${collection}/${idOf(type, item)}`),
     said.length ? [h('h2', {}, 'Said at this event'), h('ul', {}, said.map((statement) =>
       h('li', {}, h('a', { href: pageHref(itemPath('statement', statement.id)) }, itemTitle('statement', statement)))))] : null,
     involved,
     h('h2', {}, 'Citations'),
-    h('ol', { class: 'citations' }, (item.citations ?? []).map(citationItem)),
+    h('ol', { class: 'citations' }, (item.citations ?? []).map((citation) => citationItem(citation, `${collection}/${idOf(type, item)}`))),
   ];
   return { title, nodes };
 }
@@ -341,24 +341,33 @@ function sourceBody(source) {
 
 // ---------------------------------------------------------------------------------------------- passages
 
-export async function passageView(source, numberText) {
+export async function passageView(source, numberText, url) {
   const number = Number(numberText);
   const path = passagePath(source, number);
   const [passage, cites] = await Promise.all([get(path), citing(source, number)]);
-  const quotes = cites.flatMap(({ citations }) => citations.map((citation) => citation.quote));
+  // ?by=persons/nikol-pashinyan: the words that item quotes are marked; without it, every cited word.
+  const by = url.searchParams.get('by');
+  const byOf = ({ type, item }) => `${COLLECTIONS[type]}/${idOf(type, item)}`;
+  const followed = cites.find((cite) => byOf(cite) === by);
+  const quotes = (followed ? [followed] : cites).flatMap(({ citations }) => citations.map((citation) => citation.quote));
   const nodes = [
     h('p', { class: 'meta' }, h('span', { class: 'badge' }, 'Passage'), 'of ',
       h('a', { href: pageHref(itemPath('source', source)) }, source)),
     heading(`Passage ${passage.number}`),
     apiLinks(path, 'passage'),
     h('blockquote', { class: 'passage' }, markedPassage(passage.text, quotes, passage.markers ?? [])),
-    h('p', { class: 'meta' }, passage.markers?.length ? `Footnote markers: ${passage.markers.join(' ')}` : 'No footnote markers.',
-      ' The marked words are quoted by the items below.'),
+    h('p', { class: 'meta' }, passage.markers?.length ? `Footnote markers: ${passage.markers.join(' ')}. ` : 'No footnote markers. ',
+      followed
+        ? ['Marked: the words that ', refLink({ type: followed.type, id: idOf(followed.type, followed.item), name: itemTitle(followed.type, followed.item) }),
+          ' quotes. ', h('a', { href: pageHref(path) }, 'Mark every cited word')]
+        : 'Marked: every word that an item below quotes.'),
     h('h2', {}, cites.length === 1 ? 'Cited by 1 item' : `Cited by ${cites.length} items`),
-    h('ul', { class: 'cited-by' }, cites.map(({ type, item, citations }) => h('li', {},
-      h('span', { class: 'badge' }, TYPE_NAMES[type][0]),
-      h('a', { href: pageHref(itemPath(type, idOf(type, item))) }, itemTitle(type, item)),
-      citations.map((citation) => h('blockquote', {}, citation.quote, citation.marker ? h('span', { class: 'marker' }, ` ${citation.marker}`) : null))))),
+    h('ul', { class: 'cited-by' }, cites.map((cite) => h('li', { class: cite === followed ? 'followed' : null },
+      h('span', { class: 'badge' }, TYPE_NAMES[cite.type][0]),
+      h('a', { href: pageHref(itemPath(cite.type, idOf(cite.type, cite.item))) }, itemTitle(cite.type, cite.item)),
+      cite.citations.map((citation) => h('blockquote', {}, citation.quote,
+        citation.marker ? h('span', { class: 'marker' }, ` ${citation.marker}`) : null,
+        ' ', h('a', { href: citationHref(citation, byOf(cite)) }, 'mark these words')))))),
   ];
   return { title: `Passage ${passage.number} of ${source}`, nodes };
 }
