@@ -72,6 +72,21 @@ class ExplorerBrowserTests {
 	}
 
 	@Test
+	void theApiRootAndSwaggerUiLeadToTheExplorer() {
+		assertThat(new Api(port).json("/api/v1").get("links").get("explorer").asString()).isEqualTo("/explore");
+		ChromeDriver browser = Chromium.start(1280, 1000);
+		try {
+			browser.get("http://localhost:" + port + "/swagger-ui.html");
+			assertThat(new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions
+				.visibilityOfElementLocated(By.cssSelector(".information-container a[href='/explore']")))
+				.getText()).isEqualTo("the explorer");
+		}
+		finally {
+			browser.quit();
+		}
+	}
+
+	@Test
 	void theFiltersLiveInTheAddress() {
 		ChromeDriver browser = Chromium.start(1280, 1000);
 		try {
