@@ -262,7 +262,7 @@ function fieldValue(key, value, item, by) {
     return JSON.stringify(value);
   }
   if (typeof value === 'string' && /^https?:\/\//.test(value)) return h('a', { href: value }, value);
-  if (typeof value === 'string' && /^[A-Z][A-Z_]+$/.test(value) && key !== 'alpha2') return humanize(value);
+  if (key === 'kind' || key === 'status') return humanize(value);
   return String(value);
 }
 

@@ -18,6 +18,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -87,6 +88,35 @@ class ExplorerBrowserTests {
 	}
 
 	@Test
+	void worksWithTheKeyboardAlone() {
+		ChromeDriver browser = Chromium.start(1280, 1000);
+		try {
+			open(browser, "/explore");
+			Actions keyboard = new Actions(browser);
+			keyboard.sendKeys(Keys.TAB).perform();
+			assertThat(browser.switchTo().activeElement().getText()).isEqualTo("Skip to content");
+			keyboard.sendKeys(Keys.TAB, Keys.TAB).perform();
+			assertThat(browser.switchTo().activeElement().getDomAttribute("type")).isEqualTo("search");
+			keyboard.sendKeys("Pashinyan", Keys.ENTER).perform();
+			waitForUrl(browser, "/explore/search?q=Pashinyan");
+			ready(browser);
+			// The view's heading takes the focus, so the next Tab goes on from the view, not from the top.
+			assertThat(browser.switchTo().activeElement().getTagName()).isEqualTo("h1");
+			String first = browser.findElement(By.cssSelector(".hit-group a")).getDomAttribute("href");
+			for (int i = 0; i < 10 && !first.equals(browser.switchTo().activeElement().getDomAttribute("href")); i++) {
+				keyboard.sendKeys(Keys.TAB).perform();
+			}
+			keyboard.sendKeys(Keys.ENTER).perform();
+			waitForUrl(browser, first);
+			ready(browser);
+			assertThat(browser.switchTo().activeElement().getTagName()).isEqualTo("h1");
+		}
+		finally {
+			browser.quit();
+		}
+	}
+
+	@Test
 	void theFiltersLiveInTheAddress() {
 		ChromeDriver browser = Chromium.start(1280, 1000);
 		try {
@@ -107,6 +137,9 @@ class ExplorerBrowserTests {
 			ready(browser);
 			assertThat(shownEntries(browser)).containsExactlyInAnyOrderElementsOf(expected);
 			assertThat(browser.findElement(By.id("kind")).getDomProperty("value")).isEqualTo("QUOTE");
+
+			open(browser, "/explore?participant=ARM#timeline");
+			Chromium.screenshot(browser, "explorer-armenia");
 		}
 		finally {
 			browser.quit();
