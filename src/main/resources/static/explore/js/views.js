@@ -4,7 +4,7 @@ import {
   COLLECTIONS, all, apiHref, citing, get, idOf, itemPath, nameOf, pageHref, passagePath, search, swaggerHref, typeOfCollection,
 } from './api.js';
 import {
-  TYPE_NAMES, citationHref, citationItem, formatDate, h, markedPassage, refLink, snippet, timeElement, yearFraction,
+  TYPE_NAMES, citationHref, citationItem, h, markedPassage, refLink, snippet, timeElement, yearFraction,
 } from './dom.js';
 
 const humanize = (word) => word.charAt(0) + word.slice(1).toLowerCase().replaceAll('_', ' ');
@@ -189,12 +189,12 @@ export async function home(url) {
   const [states, entries, statements, events] = await Promise.all(
     [all('member-states'), all('timeline'), all('statements'), all('events')]);
   const kinds = new Map([...statements, ...events].map((item) => [item.id, item.kind]));
-  for (const entry of entries) entry.kind = kinds.get(entry.id) ?? null;
+  const withKinds = entries.map((entry) => ({ ...entry, kind: kinds.get(entry.id) ?? null }));
   const nodes = [
     heading('The CSTO’s story, in the source’s own words'),
     h('p', { class: 'lead' }, 'Every event, statement and status below is cited to the passage of the source that states it. Open any item to see its fields, its references and the exact words behind it.'),
     memberStates(states),
-    timeline(entries, url),
+    timeline(withKinds, url),
   ];
   return { title: 'CSTO explorer', nodes, after: () => performance.mark('explorer:timeline-rendered') };
 }
@@ -372,4 +372,3 @@ export async function passageView(source, numberText, url) {
   return { title: `Passage ${passage.number} of ${source}`, nodes };
 }
 
-export { formatDate };
