@@ -201,6 +201,15 @@ export async function home(url) {
 
 // ---------------------------------------------------------------------------------------------- search
 
+/** Narrows the hits to one type, as the API's type= parameter does. */
+function typeFilter(q, types) {
+  const only = (type) => `/explore/search?${new URLSearchParams(type ? { q, type } : { q })}`;
+  const current = types.length === 1 ? types[0] : types.length ? null : '';
+  return h('nav', { 'aria-label': 'Narrow the hits by type' },
+    h('ul', { class: 'links' }, ['', ...Object.keys(TYPE_NAMES)].map((type) => h('li', {},
+      h('a', { href: only(type), 'aria-current': type === current ? 'page' : null }, type ? TYPE_NAMES[type][1] : 'All types')))));
+}
+
 export async function searchView(url) {
   const q = (url.searchParams.get('q') ?? '').trim();
   const types = url.searchParams.getAll('type');
@@ -226,6 +235,7 @@ export async function searchView(url) {
     heading(`Search: ${q}`),
     h('p', { class: 'meta', role: 'status' }, totalElements === 1 ? '1 hit' : `${totalElements} hits`, ', best first, grouped by type.'),
     apiLinks(`/search?${new URLSearchParams([['q', q], ...types.map((type) => ['type', type])])}`, 'search'),
+    typeFilter(q, types),
     [...groups].map(([type, hits]) => h('section', { 'aria-labelledby': `hits-${type}`, class: 'hit-group', dataset: { type } },
       h('h2', { id: `hits-${type}` }, `${TYPE_NAMES[type]?.[1] ?? type} (${hits.length})`),
       h('ol', { class: 'hits' }, hits.map((hit) => h('li', {},
@@ -262,6 +272,7 @@ function fieldValue(key, value, item, by) {
     return JSON.stringify(value);
   }
   if (typeof value === 'string' && /^https?:\/\//.test(value)) return h('a', { href: value }, value);
+  if (key === 'kind' && item.speaker !== undefined) return { QUOTE: 'Quote: the speaker’s own words, verbatim', PARAPHRASE: 'Reported speech' }[value] ?? value;
   if (key === 'kind' || key === 'status') return humanize(value);
   return String(value);
 }
@@ -309,7 +320,7 @@ export async function itemView(collection, id) {
   const nodes = [
     h('p', { class: 'meta' }, h('span', { class: 'badge' }, TYPE_NAMES[type][0]),
       item.kind ? h('span', { class: `badge ${type === 'statement' ? item.kind.toLowerCase() : ''}` }, type === 'statement' ? KIND_LABEL[item.kind] ?? item.kind : humanize(item.kind)) : null),
-    heading(type === 'statement' ? title : nameOf(item)),
+    heading(type === 'statement' ? `${item.speaker?.name ?? 'A statement'}, ${item.kind === 'QUOTE' ? 'quoted verbatim' : 'as reported'}` : nameOf(item)),
     apiLinks(path, type),
     type === 'statement'
       ? (item.kind === 'QUOTE'

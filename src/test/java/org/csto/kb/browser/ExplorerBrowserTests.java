@@ -103,7 +103,7 @@ class ExplorerBrowserTests {
 			// The view's heading takes the focus, so the next Tab goes on from the view, not from the top.
 			assertThat(browser.switchTo().activeElement().getTagName()).isEqualTo("h1");
 			String first = browser.findElement(By.cssSelector(".hit-group a")).getDomAttribute("href");
-			for (int i = 0; i < 10 && !first.equals(browser.switchTo().activeElement().getDomAttribute("href")); i++) {
+			for (int i = 0; i < 30 && !first.equals(browser.switchTo().activeElement().getDomAttribute("href")); i++) {
 				keyboard.sendKeys(Keys.TAB).perform();
 			}
 			keyboard.sendKeys(Keys.ENTER).perform();
