@@ -63,7 +63,7 @@ function entryItem(entry) {
   }
   return h('li', {
     class: `entry ${entry.type}`,
-    dataset: { type: entry.type, kind: entry.kind ?? '', who: who.map((ref) => ref.id).join(' '), precision: entry.datePrecision ?? 'NONE' },
+    dataset: { key: `${entry.type}:${entry.id}`, type: entry.type, kind: entry.kind ?? '', who: who.map((ref) => ref.id).join(' '), precision: entry.datePrecision ?? 'NONE' },
   },
   h('div', { class: 'when' }, timeElement(entry.date, entry.datePrecision)),
   track,
@@ -74,6 +74,45 @@ function entryItem(entry) {
 }
 
 const MONTHS = ['J', 'F', 'M', 'A', 'M', 'J', 'J', 'A', 'S', 'O', 'N', 'D'];
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+function svg(tag, attributes, ...children) {
+  const element = document.createElementNS(SVG, tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  element.append(...children);
+  return element;
+}
+
+/**
+ * The whole span of the dated items at a glance, events above and statements below, each as wide as its
+ * precision. A drawing only (hidden from assistive technology): the list below says the same in words.
+ */
+function overview(dated) {
+  const first = Number(dated[0].date.slice(0, 4));
+  const last = Number(dated[dated.length - 1].date.slice(0, 4)) + 1;
+  const share = (year, fraction) => (year + fraction - first) / (last - first);
+  const bars = dated.map((entry) => {
+    const year = Number(entry.date.slice(0, 4));
+    const [from, to] = yearFraction(entry.date, entry.datePrecision);
+    const left = share(year, from) * 1000;
+    return svg('rect', {
+      class: `bar ${entry.type}`, 'data-key': `${entry.type}:${entry.id}`, x: left.toFixed(1),
+      width: Math.max(share(year, to) * 1000 - left, 3).toFixed(1), y: entry.type === 'event' ? 2 : 24, height: 18,
+    });
+  });
+  const ticks = [];
+  const labels = [];
+  for (let year = first; year <= last; year++) {
+    const major = year % 5 === 0;
+    const at = share(year, 0) * 1000;
+    ticks.push(svg('line', { class: major ? 'tick major' : 'tick', x1: at, x2: at, y1: 0, y2: 44 }));
+    if (major && year < last - 1) labels.push(h('span', { style: { left: `${share(year, 0) * 100}%` } }, String(year)));
+  }
+  return h('div', { class: 'overview', 'aria-hidden': 'true' },
+    svg('svg', { viewBox: '0 0 1000 44', preserveAspectRatio: 'none', focusable: 'false' }, ...ticks, ...bars),
+    h('div', { class: 'axis' }, labels));
+}
 
 function timeline(entries, url) {
   const dated = entries.filter((entry) => entry.date);
@@ -118,6 +157,7 @@ function timeline(entries, url) {
       const match = (!who || item.dataset.who.split(' ').includes(who))
         && (!what || item.dataset.type === what || item.dataset.kind === what);
       item.hidden = !match;
+      section.querySelector(`rect[data-key="${CSS.escape(item.dataset.key)}"]`)?.classList.toggle('dim', !match);
       if (match) shown++;
     }
     for (const year of list.querySelectorAll('.year')) year.hidden = !year.querySelector('.entry:not([hidden])');
@@ -150,6 +190,8 @@ function timeline(entries, url) {
       h('label', { for: 'kind' }, 'Kind', kindSelect)),
     count,
     h('div', { class: 'meta' }, 'The same in the API: ', sameInApi),
+    dated.length ? h('figure', { class: 'overview' }, overview(dated),
+      h('figcaption', { class: 'meta' }, `${dated[0].date.slice(0, 4)} to ${dated[dated.length - 1].date.slice(0, 4)}: events above, statements below; the list below places each in its year.`)) : null,
     list,
     apartSection);
   apply();
