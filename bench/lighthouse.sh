@@ -39,7 +39,8 @@ if [ -z "${BASE:-}" ]; then
 	LOG=target/lighthouse-app.log
 	java -jar "$JAR" --server.port=0 --server.address=127.0.0.1 > "$LOG" 2>&1 &
 	APP=$!
-	trap 'kill $APP 2> /dev/null; wait $APP 2> /dev/null' EXIT
+	# Keep the script's own exit status: the app's, killed, would be 143.
+	trap 'status=$?; kill $APP 2> /dev/null; wait $APP 2> /dev/null; exit $status' EXIT
 	PORT=
 	for _ in $(seq 1 300); do
 		PORT=$(sed -n 's/.*Tomcat started on port \([0-9]*\).*/\1/p' "$LOG" | head -1)

@@ -61,9 +61,15 @@ class ExplorerBrowserTests {
 		try {
 			open(browser, "/explore");
 			WebElement armenia = browser.findElement(By.cssSelector(".states li[data-code='ARM']"));
-			String status = new Api(port).json("/api/v1/member-states/ARM").get("status").asString();
-			assertThat(status).isNotEqualTo("MEMBER");
+			JsonNode state = new Api(port).json("/api/v1/member-states/ARM");
+			assertThat(state.get("status").asString()).isNotEqualTo("MEMBER");
 			assertThat(armenia.getText()).contains("Participation frozen").contains("\"frozen membership\"");
+			// Every citation the status rests on is shown with its words and leads to its passage.
+			for (JsonNode citation : state.get("citations")) {
+				assertThat(armenia.getText()).contains(citation.get("quote").asString());
+				assertThat(armenia.findElements(By.cssSelector("a[href='/explore/sources/" + citation.get("source").asString()
+						+ "/passages/" + citation.get("passage").asInt() + "?by=countries/ARM']"))).isNotEmpty();
+			}
 			assertThat(browser.findElements(By.cssSelector(".states > li"))).hasSize(
 					new Api(port).all("/api/v1/member-states").size());
 		}
@@ -121,8 +127,7 @@ class ExplorerBrowserTests {
 		ChromeDriver browser = Chromium.start(1280, 1000);
 		try {
 			open(browser, "/explore");
-			new Select(browser.findElement(By.id("participant")))
-				.selectByValue("nikol-pashinyan");
+			new Select(browser.findElement(By.id("participant"))).selectByValue("nikol-pashinyan");
 			new Select(browser.findElement(By.id("kind"))).selectByValue("QUOTE");
 			assertThat(browser.getCurrentUrl()).contains("participant=nikol-pashinyan").contains("kind=QUOTE");
 			List<String> expected = new Api(port)
