@@ -7,6 +7,7 @@ import { home, itemView, passageView, searchView } from './views.js';
 
 const main = document.getElementById('main');
 const searchBox = document.getElementById('q');
+const loading = document.getElementById('loading');
 
 function resolve(url) {
   const path = url.pathname.replace(/\/+$/, '') || '/';
@@ -40,6 +41,8 @@ async function render(url, { focus }) {
   const token = ++current;
   main.setAttribute('aria-busy', 'true');
   main.dataset.state = 'loading';
+  // Said only when the answer is slow, so that a fast one does not flash a message.
+  const slow = setTimeout(() => { loading.textContent = 'Loading…'; }, 400);
   searchBox.value = url.pathname.startsWith('/explore/search') ? url.searchParams.get('q') ?? '' : '';
   let view;
   try {
@@ -48,7 +51,9 @@ async function render(url, { focus }) {
   catch (error) {
     view = problemView(error);
   }
+  clearTimeout(slow);
   if (token !== current) return;
+  loading.textContent = '';
   main.replaceChildren(...view.nodes.flat(Infinity).filter(Boolean));
   document.title = view.title === 'CSTO explorer' ? view.title : `${view.title} · CSTO explorer`;
   main.dataset.state = view.nodes.some((node) => node?.classList?.contains('error')) ? 'error' : 'ready';
