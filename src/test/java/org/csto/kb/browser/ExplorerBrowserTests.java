@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -30,6 +31,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * The explorer as an analyst uses it, at a desktop's width and at a phone's: the timeline shows every dated
@@ -171,6 +173,7 @@ class ExplorerBrowserTests {
 				assertThat(entry.findElement(By.cssSelector("time")).getDomAttribute("datetime")).isEqualTo(date);
 				assertThat(entry.findElement(By.cssSelector("a[href='" + href + "']")).getText())
 					.isEqualTo(event.get("title").asString());
+				assertPlacedAtItsPrecision(browser, entry, date, event.get("datePrecision").asString());
 			}
 			int total = api.json("/api/v1/timeline?size=1").get("page").get("totalElements").asInt();
 			assertThat(browser.findElements(By.cssSelector(".timeline li.entry"))).hasSize(total);
@@ -228,6 +231,36 @@ class ExplorerBrowserTests {
 		}
 		finally {
 			browser.quit();
+		}
+	}
+
+	/**
+	 * The item's bar within its year's track: a year spans the whole track, a month its twelfth, a day starts
+	 * on its day (a day is drawn at least a few pixels wide, so only its start is checked).
+	 */
+	@SuppressWarnings("unchecked")
+	private void assertPlacedAtItsPrecision(ChromeDriver browser, WebElement entry, String date, String precision) {
+		Map<String, Number> box = (Map<String, Number>) browser.executeScript("""
+				const track = arguments[0].querySelector('.track').getBoundingClientRect();
+				const bar = arguments[0].querySelector('.span').getBoundingClientRect();
+				return { track: track.width, left: bar.left - track.left, width: bar.width };""", entry);
+		double track = box.get("track").doubleValue();
+		LocalDate day = switch (precision) {
+			case "YEAR" -> LocalDate.parse(date + "-01-01");
+			case "MONTH" -> LocalDate.parse(date + "-01");
+			default -> LocalDate.parse(date);
+		};
+		double start = (day.getDayOfYear() - 1) / (double) day.lengthOfYear();
+		double width = switch (precision) {
+			case "YEAR" -> 1;
+			case "MONTH" -> day.lengthOfMonth() / (double) day.lengthOfYear();
+			default -> 0;
+		};
+		assertThat(box.get("left").doubleValue()).as("start of %s (%s)", date, precision)
+			.isCloseTo(start * track, within(track / 24));
+		if (width > 0) {
+			assertThat(box.get("width").doubleValue()).as("width of %s (%s)", date, precision)
+				.isCloseTo(width * track, within(track / 48));
 		}
 	}
 
