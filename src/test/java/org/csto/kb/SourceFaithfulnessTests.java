@@ -31,18 +31,69 @@ class SourceFaithfulnessTests {
 
 	@Test
 	void datesTheRapidReactionForceAgreementToTheDay() {
-		JsonNode agreement = citing("/api/v1/events", "On 4 February 2009, an agreement to create the Collective Rapid Reaction Force");
+		JsonNode onThatDay = api.json("/api/v1/events?from=2009-02-04&to=2009-02-04&size=100");
 
-		assertThat(agreement.get("date").asString()).isEqualTo("2009-02-04");
-		assertThat(agreement.get("datePrecision").asString()).isEqualTo("DAY");
+		assertThat(onThatDay.get("content")).filteredOn(event -> event.get("datePrecision").asString().equals("DAY"))
+			.singleElement()
+			.satisfies(agreement -> {
+				assertThat(agreement.get("citations").findValuesAsString("quote"))
+					.anyMatch(quote -> quote.startsWith("On 4 February 2009, an agreement to create the Collective Rapid Reaction Force"));
+				assertThat(agreement.get("date").asString()).isEqualTo("2009-02-04");
+			});
 	}
 
 	@Test
-	void leavesTheYearlessFourteenthOfJuneUndated() {
+	void datesTheRapidReactionForcePlansToTheYearTheirSentenceGives() {
 		JsonNode plans = citing("/api/v1/events", "with plans finalized on 14 June");
 
-		assertThat(plans.get("date").isNull()).isTrue();
-		assertThat(plans.get("datePrecision").isNull()).isTrue();
+		assertThat(plans.get("date").asString()).isEqualTo("2009-06-14");
+		assertThat(plans.get("datePrecision").asString()).isEqualTo("DAY");
+		assertThat(plans.get("note").asString()).contains("14 June", "On 4 February 2009");
+		assertThat(plans.get("citations").findValuesAsString("quote"))
+			.anyMatch(quote -> quote.startsWith("On 4 February 2009") && quote.endsWith("with plans finalized on 14 June."));
+	}
+
+	@Test
+	void answersWhatHappenedIn2009WithTheRapidReactionForcePlans() {
+		JsonNode in2009 = api.json("/api/v1/events?from=2009&to=2009&size=100");
+
+		assertThat(in2009.get("content")).filteredOn(event -> event.get("id").asString().equals(
+				citing("/api/v1/events", "with plans finalized on 14 June").get("id").asString()))
+			.singleElement()
+			.satisfies(plans -> {
+				assertThat(plans.get("date").asString()).isEqualTo("2009-06-14");
+				assertThat(plans.get("datePrecision").asString()).isEqualTo("DAY");
+				assertThat(plans.get("note").isNull()).isFalse();
+			});
+	}
+
+	@Test
+	void leavesUzbekistansJoiningOfGuamUndatedBecauseAtTheSameTimeIsNoDate() {
+		JsonNode joining = citing("/api/v1/events", "At the same time, Uzbekistan joined the GUAM group");
+
+		assertThat(joining.get("date").isNull()).isTrue();
+		assertThat(joining.get("note").asString()).contains("At the same time");
+	}
+
+	@Test
+	void namesTheActorsOfTheKyrgyzViolenceAndTiesBordyuzhasWordsToIt() {
+		JsonNode violence = citing("/api/v1/events", "the Kyrgyz violence against ethnic Uzbek minorities");
+
+		assertThat(violence.get("participants").findValuesAsString("id")).contains("KGZ", "csto").doesNotContain("UZB");
+		assertThat(api.all("/api/v1/statements"))
+			.filteredOn(statement -> statement.get("speaker").get("name").asString().equals("Bordyuzha"))
+			.hasSize(2)
+			.allSatisfy(statement -> assertThat(statement.get("event").get("id").asString())
+				.isEqualTo(violence.get("id").asString()));
+	}
+
+	@Test
+	void tiesRussiasAnswerOnMembershipDuesToArmeniasAnnouncementButLeavesItUndated() {
+		JsonNode announcement = citing("/api/v1/events", "On 8 May 2024, Armenia announced");
+		JsonNode answer = citing("/api/v1/statements", "leading Russia to state");
+
+		assertThat(answer.get("event").get("id").asString()).isEqualTo(announcement.get("id").asString());
+		assertThat(answer.get("date").isNull()).isTrue();
 	}
 
 	@Test

@@ -18,6 +18,7 @@ public record Event(
 		@Schema(description = "The precision of `date`, or null where the source gives no date", nullable = true) DatePrecision datePrecision,
 		@Schema(description = "Where it happened, as the source gives it", example = "Yerevan, Armenia", nullable = true) String location,
 		@Schema(description = "Who or what took part") List<Reference> participants,
+		@Schema(description = "How a date or a participant was read from the source, or what it leaves open", nullable = true) String note,
 		List<Citation> citations) {
 
 	/** The date as the interval it covers, or null. */

@@ -30,6 +30,7 @@ class EventController {
 		.column("datePrecision", Event::datePrecision)
 		.column("location", Event::location)
 		.references("participants", Event::participants)
+		.column("note", Event::note)
 		.citations(Event::citations);
 
 	private final EventService events;

@@ -45,6 +45,8 @@ class EventEntity {
 	@FullTextField(analyzer = SearchAnalysisConfigurer.TEXT, projectable = Projectable.YES, highlightable = Highlightable.ANY)
 	private String location;
 
+	private String note;
+
 	@ElementCollection
 	@CollectionTable(name = "event_participant", joinColumns = @JoinColumn(name = "event_id"))
 	@OrderColumn(name = "sort_order")
@@ -64,7 +66,7 @@ class EventEntity {
 		PartialDate date = PartialDate.of(dateValue, datePrecision);
 		return new Event(id, title, EventKind.valueOf(kind), summary, date == null ? null : date.value(),
 				date == null ? null : date.precision(), location, participants.stream().map(references::resolve).toList(),
-				List.copyOf(citations));
+				note, List.copyOf(citations));
 	}
 
 }

@@ -27,13 +27,13 @@ class EventControllerTests {
 
 	static final Event FOUNDING = new Event("csto-founding", "CSTO founded", EventKind.FOUNDING, "Founded.", "2002",
 			DatePrecision.YEAR, null, List.of(reference(ResourceType.ORGANIZATION, "csto", "Collective Security Treaty Organization")),
-			cited("founded in 2002"));
+			null, cited("founded in 2002"));
 
 	static final Event AGREEMENT = new Event("ksor-agreement", "Agreement", EventKind.AGREEMENT, "Agreed.", "2009-02-04",
-			DatePrecision.DAY, null, List.of(), cited("On 4 February 2009"));
+			DatePrecision.DAY, null, List.of(), null, cited("On 4 February 2009"));
 
 	static final Event PLANS = new Event("ksor-plans", "Plans finalized", EventKind.OTHER, "Finalized.", null, null, null,
-			List.of(), cited("with plans finalized on 14 June."));
+			List.of(), null, cited("with plans finalized on 14 June."));
 
 	@Autowired
 	MockMvcTester mvc;

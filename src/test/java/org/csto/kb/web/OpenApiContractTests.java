@@ -61,6 +61,7 @@ class OpenApiContractTests {
 			event.put("datePrecision", "YEAR");
 			event.put("location", null);
 			event.put("participants", List.of(Map.of("type", "organization", "id", "csto", "name", "CSTO")));
+			event.put("note", null);
 			event.put("citations", List.of(Map.of("source", "csto-wikipedia-extract", "passage", 8, "marker", "[14]",
 					"quote", "The CSTO was founded in 2002")));
 			switch (id) {
