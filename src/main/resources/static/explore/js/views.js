@@ -63,7 +63,7 @@ function entryItem(entry) {
   }
   return h('li', {
     class: `entry ${entry.type}`,
-    dataset: { key: `${entry.type}:${entry.id}`, type: entry.type, kind: entry.kind ?? '', who: who.map((ref) => ref.id).join(' '), precision: entry.datePrecision ?? 'NONE' },
+    dataset: { key: `${entry.type}:${entry.id}`, year: entry.date?.slice(0, 4) ?? '', type: entry.type, kind: entry.kind ?? '', who: who.map((ref) => ref.id).join(' '), precision: entry.datePrecision ?? 'NONE' },
   },
   h('div', { class: 'when' }, timeElement(entry.date, entry.datePrecision)),
   track,
@@ -140,6 +140,12 @@ function timeline(entries, url) {
     h('optgroup', { label: 'Events' },
       h('option', { value: 'event', selected: kind === 'event' }, 'All events'),
       eventKinds.map((value) => h('option', { value, selected: kind === value }, humanize(value)))));
+  const yearsGiven = [...years.keys()];
+  const yearSelect = (name, chosen) => h('select', { name, id: name },
+    h('option', { value: '' }, name === 'from' ? 'the start' : 'the end'),
+    yearsGiven.map((year) => h('option', { value: year, selected: year === chosen }, year)));
+  const fromSelect = yearSelect('from', url.searchParams.get('from') ?? '');
+  const toSelect = yearSelect('to', url.searchParams.get('to') ?? '');
   const count = h('p', { class: 'meta', role: 'status' });
   const sameInApi = h('ul', { class: 'links', 'aria-label': 'The same in the API' });
 
@@ -152,10 +158,15 @@ function timeline(entries, url) {
   const apply = () => {
     const who = whoSelect.value;
     const what = kindSelect.value;
+    const from = fromSelect.value;
+    const to = toSelect.value;
     let shown = 0;
     for (const item of [...list.querySelectorAll('.entry'), ...apart.querySelectorAll('.entry')]) {
+      // As the API's from and to: a bound keeps the items whose own date overlaps it, and drops the undated.
+      const year = item.dataset.year;
       const match = (!who || item.dataset.who.split(' ').includes(who))
-        && (!what || item.dataset.type === what || item.dataset.kind === what);
+        && (!what || item.dataset.type === what || item.dataset.kind === what)
+        && (!from || (year && year >= from)) && (!to || (year && year <= to));
       item.hidden = !match;
       section.querySelector(`rect[data-key="${CSS.escape(item.dataset.key)}"]`)?.classList.toggle('dim', !match);
       if (match) shown++;
@@ -163,18 +174,19 @@ function timeline(entries, url) {
     for (const year of list.querySelectorAll('.year')) year.hidden = !year.querySelector('.entry:not([hidden])');
     apartSection.hidden = !apart.querySelector('.entry:not([hidden])');
     count.textContent = `${shown} of ${entries.length} events and statements shown.`;
-    sameInApi.replaceChildren(...apiEquivalents(who, what).map(([text, path]) => h('li', {}, h('a', { href: apiHref(path) }, text))));
+    sameInApi.replaceChildren(...apiEquivalents({ who, what, from, to }).map(([text, path]) => h('li', {}, h('a', { href: apiHref(path) }, text))));
   };
   const onChange = () => {
     const next = new URL('/explore', location.href);
     if (whoSelect.value) next.searchParams.set('participant', whoSelect.value);
     if (kindSelect.value) next.searchParams.set('kind', kindSelect.value);
+    if (fromSelect.value) next.searchParams.set('from', fromSelect.value);
+    if (toSelect.value) next.searchParams.set('to', toSelect.value);
     next.hash = 'timeline';
     history.pushState(null, '', next);
     apply();
   };
-  whoSelect.addEventListener('change', onChange);
-  kindSelect.addEventListener('change', onChange);
+  for (const select of [whoSelect, kindSelect, fromSelect, toSelect]) select.addEventListener('change', onChange);
 
   const apartSection = h('section', { 'aria-labelledby': 'undated' },
     h('h3', { id: 'undated' }, 'Undated: the source gives no date'),
@@ -187,7 +199,9 @@ function timeline(entries, url) {
       h('a', { href: apiHref('/timeline?size=100') }, 'JSON'), ' · ', h('a', { href: swaggerHref('timeline') }, 'Swagger UI')),
     h('form', { class: 'filters', action: '/explore', method: 'get', 'aria-label': 'Filter the timeline' },
       h('label', { for: 'participant' }, 'Participant or speaker', whoSelect),
-      h('label', { for: 'kind' }, 'Kind', kindSelect)),
+      h('label', { for: 'kind' }, 'Kind', kindSelect),
+      h('label', { for: 'from' }, 'From', fromSelect),
+      h('label', { for: 'to' }, 'To', toSelect)),
     count,
     h('div', { class: 'meta' }, 'The same in the API: ', sameInApi),
     dated.length ? h('figure', { class: 'overview' }, overview(dated),
@@ -209,19 +223,19 @@ function groupBy(dated) {
 }
 
 /** The API requests that answer the same question as the timeline's filters. */
-function apiEquivalents(who, what) {
+function apiEquivalents({ who, what, from, to }) {
   const statementKind = what === 'QUOTE' || what === 'PARAPHRASE' ? what : null;
+  const eventsOnly = what && what !== 'statement' && !statementKind;
+  const link = (collection, params) => {
+    const query = new URLSearchParams(Object.entries({ ...params, from, to }).filter(([, value]) => value));
+    const shown = `/api/v1/${collection}${query.size ? `?${query}` : ''}`;
+    query.set('size', '100');
+    return [shown, `/${collection}?${query}`];
+  };
+  if (!who && !what) return [link('timeline', {})];
   const links = [];
-  if (!who && !what) links.push(['/api/v1/timeline', '/timeline?size=100']);
-  if (what !== 'statement' && !statementKind && (who || what)) {
-    links.push([`/api/v1/events${who ? `?participant=${who}` : ''}`, `/events?size=100${who ? `&participant=${encodeURIComponent(who)}` : ''}`]);
-  }
-  if (!(what && !statementKind && what !== 'statement') && (who || what)) {
-    const params = new URLSearchParams();
-    if (who) params.set('speaker', who);
-    if (statementKind) params.set('kind', statementKind);
-    links.push([`/api/v1/statements${params.size ? `?${params}` : ''}`, `/statements?size=100${params.size ? `&${params}` : ''}`]);
-  }
+  if (what !== 'statement' && !statementKind) links.push(link('events', { participant: who }));
+  if (!eventsOnly) links.push(link('statements', { speaker: who, kind: statementKind }));
   return links;
 }
 
@@ -235,6 +249,11 @@ export async function home(url) {
   const nodes = [
     heading('The CSTO’s story, in the source’s own words'),
     h('p', { class: 'lead' }, 'Every event, statement and status below is cited to the passage of the source that states it. Open any item to see its fields, its references and the exact words behind it.'),
+    h('nav', { 'aria-label': 'Start with' }, h('ul', { class: 'links' },
+      h('li', {}, 'Start with: '),
+      h('li', {}, h('a', { href: '/explore?participant=ARM&from=2022&to=2024#timeline' }, 'Armenia and the CSTO, 2022 to 2024')),
+      h('li', {}, h('a', { href: '/explore?participant=nikol-pashinyan&kind=statement#timeline' }, 'What Pashinyan said')),
+      h('li', {}, h('a', { href: '/explore?kind=QUOTE#timeline' }, 'Every verbatim quote')))),
     memberStates(states),
     timeline(withKinds, url),
   ];
