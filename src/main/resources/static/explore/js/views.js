@@ -416,17 +416,24 @@ function sourceBody(source) {
 export async function passageView(source, numberText, url) {
   const number = Number(numberText);
   const path = passagePath(source, number);
-  const [passage, cites] = await Promise.all([get(path), citing(source, number)]);
+  // The source (a few kilobytes) gives its title and how many passages there are, for the links on either side.
+  const [passage, cites, document] = await Promise.all([get(path), citing(source, number), get(itemPath('source', source))]);
+  const numbers = document.passages.map((one) => one.number);
+  const previous = numbers.filter((one) => one < number).pop();
+  const next = numbers.find((one) => one > number);
   // ?by=persons/nikol-pashinyan: the words that item quotes are marked; without it, every cited word.
   const by = url.searchParams.get('by');
   const byOf = ({ type, item }) => `${COLLECTIONS[type]}/${idOf(type, item)}`;
   const followed = cites.find((cite) => byOf(cite) === by);
   const quotes = (followed ? [followed] : cites).flatMap(({ citations }) => citations.map((citation) => citation.quote));
   const nodes = [
-    h('p', { class: 'meta' }, h('span', { class: 'badge' }, 'Passage'), 'of ',
-      h('a', { href: pageHref(itemPath('source', source)) }, source)),
+    h('p', { class: 'meta' }, h('span', { class: 'badge' }, 'Passage'), `${passage.number} of ${numbers.length} of `,
+      h('a', { href: pageHref(itemPath('source', source)) }, document.title)),
     heading(`Passage ${passage.number}`),
     apiLinks(path, 'passage'),
+    h('nav', { 'aria-label': 'Neighbouring passages' }, h('ul', { class: 'links' },
+      previous ? h('li', {}, h('a', { href: pageHref(passagePath(source, previous)), rel: 'prev' }, `Passage ${previous}`)) : null,
+      next ? h('li', {}, h('a', { href: pageHref(passagePath(source, next)), rel: 'next' }, `Passage ${next}`)) : null)),
     h('blockquote', { class: 'passage' }, markedPassage(passage.text, quotes, passage.markers ?? [])),
     h('p', { class: 'meta' }, passage.markers?.length ? `Footnote markers: ${passage.markers.join(' ')}. ` : 'No footnote markers. ',
       followed
