@@ -315,6 +315,8 @@ export async function searchView(url) {
 const HIDDEN_FIELDS = new Set(['id', 'name', 'title', 'citations', 'datePrecision', 'foundedPrecision', 'passages', 'checksum', 'code']);
 
 function fieldValue(key, value, item, by) {
+  // A country's null status means it is no member of the CSTO, not that the source is silent.
+  if (key === 'status' && value == null) return 'Not a member state';
   if (value == null) return h('span', { class: 'meta' }, 'not given by the source');
   if (key === 'date') return timeElement(value, item.datePrecision);
   if (key === 'founded') return timeElement(value, item.foundedPrecision);
