@@ -30,6 +30,7 @@ class ApiRootController {
 		}
 		links.put("openapi", "/v3/api-docs");
 		links.put("docs", "/swagger-ui.html");
+		links.put("explorer", "/explore");
 		this.index = new ApiIndex("CSTO knowledge base API", "v1", SourceText.dataVersion(), links);
 	}
 

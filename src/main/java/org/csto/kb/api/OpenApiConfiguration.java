@@ -40,6 +40,10 @@ class OpenApiConfiguration {
 						/api/v1/sources/%s.
 
 						### Start here
+						To read the story rather than JSON, open [the explorer](/explore): a timeline of the events and \
+						statements, the member states, search, and every fact next to the passage that states it, all \
+						read from this API.
+
 						Open an operation, press **Try it out**, fill in what the table says, then **Execute**.
 
 						| The question | The operation | Fill in | The answer as a link |

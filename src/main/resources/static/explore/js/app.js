@@ -1,0 +1,93 @@
+// The explorer's router: the address names the view (the same paths as the API's, under /explore), links
+// change it without reloading, and a reload or a shared link opens the same view.
+
+import { ApiError } from './api.js';
+import { h } from './dom.js';
+import { home, itemView, passageView, searchView } from './views.js';
+
+const main = document.getElementById('main');
+const searchBox = document.getElementById('q');
+const loading = document.getElementById('loading');
+
+function resolve(url) {
+  const path = url.pathname.replace(/\/+$/, '') || '/';
+  let match;
+  if (path === '/explore') return home(url);
+  if (path === '/explore/search') return searchView(url);
+  if ((match = /^\/explore\/sources\/([^/]+)\/passages\/(\d+)$/.exec(path))) {
+    return passageView(decodeURIComponent(match[1]), match[2], url);
+  }
+  if ((match = /^\/explore\/(events|statements|persons|bodies|organizations|countries|sources)\/([^/]+)$/.exec(path))) {
+    return itemView(match[1], decodeURIComponent(match[2]));
+  }
+  throw new ApiError(404, { detail: `The explorer has no page at ${url.pathname}.` }, url.pathname);
+}
+
+function problemView(error) {
+  const notFound = error instanceof ApiError && error.status === 404;
+  return {
+    title: notFound ? 'Not found' : 'Something went wrong',
+    nodes: [
+      h('h1', { tabindex: '-1' }, notFound ? 'Not found' : 'Something went wrong'),
+      h('p', { class: 'error' }, error.message),
+      h('p', {}, h('a', { href: '/explore' }, 'Back to the timeline')),
+    ],
+  };
+}
+
+let current = 0;
+
+async function render(url, { focus }) {
+  const token = ++current;
+  main.setAttribute('aria-busy', 'true');
+  main.dataset.state = 'loading';
+  // Said only when the answer is slow, so that a fast one does not flash a message.
+  const slow = setTimeout(() => { loading.textContent = 'Loading…'; }, 400);
+  searchBox.value = url.pathname.startsWith('/explore/search') ? url.searchParams.get('q') ?? '' : '';
+  let view;
+  try {
+    view = await resolve(url);
+  }
+  catch (error) {
+    view = problemView(error);
+  }
+  clearTimeout(slow);
+  if (token !== current) return;
+  loading.textContent = '';
+  main.replaceChildren(...view.nodes.flat(Infinity).filter(Boolean));
+  document.title = view.title === 'CSTO explorer' ? view.title : `${view.title} · CSTO explorer`;
+  main.dataset.state = view.nodes.some((node) => node?.classList?.contains('error')) ? 'error' : 'ready';
+  main.removeAttribute('aria-busy');
+  view.after?.();
+  performance.mark('explorer:view-ready');
+  const target = url.hash ? document.getElementById(decodeURIComponent(url.hash.slice(1))) : null;
+  if (target) target.scrollIntoView();
+  if (focus) (target ?? main.querySelector('h1') ?? main).focus({ preventScroll: Boolean(target) });
+}
+
+function navigate(url) {
+  history.pushState(null, '', url);
+  window.scrollTo(0, 0);
+  render(url, { focus: true });
+}
+
+document.addEventListener('click', (event) => {
+  const link = event.target.closest('a[href]');
+  if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey
+    || event.shiftKey || event.altKey || link.target || link.hasAttribute('download')) return;
+  const url = new URL(link.href, location.href);
+  if (url.origin !== location.origin || !/^\/explore(\/|$)/.test(url.pathname)) return;
+  if (url.pathname === location.pathname && url.search === location.search && url.hash) return;
+  event.preventDefault();
+  navigate(url);
+});
+
+searchBox.form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const q = searchBox.value.trim();
+  if (q) navigate(new URL(`/explore/search?${new URLSearchParams({ q })}`, location.href));
+});
+
+window.addEventListener('popstate', () => render(new URL(location.href), { focus: true }));
+
+render(new URL(location.href), { focus: false });

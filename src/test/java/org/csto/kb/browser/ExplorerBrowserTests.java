@@ -1,0 +1,377 @@
+package org.csto.kb.browser;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.regex.Pattern;
+
+import org.csto.kb.testing.Api;
+import org.csto.kb.testing.BrowserTest;
+import org.csto.kb.testing.Chromium;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * The explorer as an analyst uses it, at a desktop's width and at a phone's: the timeline shows every dated
+ * event, a search for Pashinyan finds him, his page opens, a citation opens its passage with the quoted
+ * words marked, a reload keeps the view, and nothing is wider than the phone. axe-core scans every view on
+ * the way. The expected items are read from the API, so the tests hold as the data grows.
+ */
+@BrowserTest
+class ExplorerBrowserTests {
+
+	private static final Pattern PASSAGE_URL = Pattern.compile(".*/explore/sources/([^/?]+)/passages/(\\d+)(\\?.*)?$");
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void theAnalystsJourneyAtDesktopWidth() {
+		journey(1280, 1000, "explorer");
+	}
+
+	@Test
+	void theAnalystsJourneyAtPhoneWidth() {
+		journey(390, 844, "explorer-phone");
+	}
+
+	@Test
+	void armeniasStatusStandsOnItsWordsIncludingPeskovsReply() {
+		ChromeDriver browser = Chromium.start(1280, 1000);
+		try {
+			open(browser, "/explore");
+			WebElement armenia = browser.findElement(By.cssSelector(".states li[data-code='ARM']"));
+			JsonNode state = new Api(port).json("/api/v1/member-states/ARM");
+			assertThat(state.get("status").asString()).isNotEqualTo("MEMBER");
+			assertThat(armenia.getText()).contains("Participation frozen").contains("\"frozen membership\"");
+			// Every citation the status rests on is shown with its words and leads to its passage.
+			for (JsonNode citation : state.get("citations")) {
+				assertThat(armenia.getText()).contains(citation.get("quote").asString());
+				assertThat(armenia.findElements(By.cssSelector("a[href='/explore/sources/" + citation.get("source").asString()
+						+ "/passages/" + citation.get("passage").asInt() + "?by=countries/ARM']"))).isNotEmpty();
+			}
+			assertThat(browser.findElements(By.cssSelector(".states > li"))).hasSize(
+					new Api(port).all("/api/v1/member-states").size());
+		}
+		finally {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void theApiRootAndSwaggerUiLeadToTheExplorer() {
+		assertThat(new Api(port).json("/api/v1").get("links").get("explorer").asString()).isEqualTo("/explore");
+		ChromeDriver browser = Chromium.start(1280, 1000);
+		try {
+			browser.get("http://localhost:" + port + "/swagger-ui.html");
+			assertThat(new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions
+				.visibilityOfElementLocated(By.cssSelector(".information-container a[href='/explore']")))
+				.getText()).isEqualTo("the explorer");
+		}
+		finally {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void worksWithTheKeyboardAlone() {
+		ChromeDriver browser = Chromium.start(1280, 1000);
+		try {
+			open(browser, "/explore");
+			Actions keyboard = new Actions(browser);
+			keyboard.sendKeys(Keys.TAB).perform();
+			assertThat(browser.switchTo().activeElement().getText()).isEqualTo("Skip to content");
+			keyboard.sendKeys(Keys.TAB, Keys.TAB).perform();
+			assertThat(browser.switchTo().activeElement().getDomAttribute("type")).isEqualTo("search");
+			keyboard.sendKeys("Pashinyan", Keys.ENTER).perform();
+			waitForUrl(browser, "/explore/search?q=Pashinyan");
+			ready(browser);
+			// The view's heading takes the focus, so the next Tab goes on from the view, not from the top.
+			assertThat(browser.switchTo().activeElement().getTagName()).isEqualTo("h1");
+			String first = browser.findElement(By.cssSelector(".hit-group a")).getDomAttribute("href");
+			for (int i = 0; i < 30 && !first.equals(browser.switchTo().activeElement().getDomAttribute("href")); i++) {
+				keyboard.sendKeys(Keys.TAB).perform();
+			}
+			keyboard.sendKeys(Keys.ENTER).perform();
+			waitForUrl(browser, first);
+			ready(browser);
+			assertThat(browser.switchTo().activeElement().getTagName()).isEqualTo("h1");
+		}
+		finally {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void theFiltersLiveInTheAddress() {
+		ChromeDriver browser = Chromium.start(1280, 1000);
+		try {
+			open(browser, "/explore");
+			new Select(browser.findElement(By.id("participant"))).selectByValue("nikol-pashinyan");
+			new Select(browser.findElement(By.id("kind"))).selectByValue("QUOTE");
+			assertThat(browser.getCurrentUrl()).contains("participant=nikol-pashinyan").contains("kind=QUOTE");
+			List<String> expected = new Api(port)
+				.json("/api/v1/statements?speaker=nikol-pashinyan&kind=QUOTE&size=100")
+				.get("content")
+				.valueStream()
+				.map(statement -> "/explore/statements/" + statement.get("id").asString())
+				.toList();
+			assertThat(shownEntries(browser)).containsExactlyInAnyOrderElementsOf(expected);
+
+			browser.navigate().refresh();
+			ready(browser);
+			assertThat(shownEntries(browser)).containsExactlyInAnyOrderElementsOf(expected);
+			assertThat(browser.findElement(By.id("kind")).getDomProperty("value")).isEqualTo("QUOTE");
+
+			// Narrowed as the API narrows: what it answers to the same participant and years is what is shown.
+			open(browser, "/explore?participant=ARM&from=2022&to=2024#timeline");
+			Api api = new Api(port);
+			List<String> armenia = new ArrayList<>();
+			api.json("/api/v1/events?participant=ARM&from=2022&to=2024&size=100").get("content")
+				.forEach(event -> armenia.add("/explore/events/" + event.get("id").asString()));
+			api.json("/api/v1/statements?speaker=ARM&from=2022&to=2024&size=100").get("content")
+				.forEach(statement -> armenia.add("/explore/statements/" + statement.get("id").asString()));
+			assertThat(armenia).isNotEmpty();
+			assertThat(shownEntries(browser)).containsExactlyInAnyOrderElementsOf(armenia);
+			Chromium.screenshot(browser, "explorer-armenia");
+		}
+		finally {
+			browser.quit();
+		}
+	}
+
+	private void journey(int width, int height, String name) {
+		ChromeDriver browser = Chromium.start(width, height);
+		try {
+			Api api = new Api(port);
+
+			// 1. The timeline shows every dated event, in its year and at its precision, and the undated apart.
+			open(browser, "/explore");
+			for (JsonNode event : api.all("/api/v1/events")) {
+				String href = "/explore/events/" + event.get("id").asString();
+				if (event.get("date").isNull()) {
+					assertThat(browser.findElements(By.cssSelector(".undated a[href='" + href + "']"))).hasSize(1);
+					continue;
+				}
+				String date = event.get("date").asString();
+				WebElement entry = browser.findElement(By.xpath("//li[contains(@class,'year')][h3='"
+						+ date.substring(0, 4) + "']//li[.//a[@href='" + href + "']]"));
+				assertThat(entry.getDomAttribute("data-precision")).isEqualTo(event.get("datePrecision").asString());
+				assertThat(entry.findElement(By.cssSelector("time")).getDomAttribute("datetime")).isEqualTo(date);
+				assertThat(entry.findElement(By.cssSelector("a[href='" + href + "']")).getText())
+					.isEqualTo(event.get("title").asString());
+				assertPlacedAtItsPrecision(browser, entry, date, event.get("datePrecision").asString());
+			}
+			int total = api.json("/api/v1/timeline?size=1").get("page").get("totalElements").asInt();
+			assertThat(browser.findElements(By.cssSelector(".timeline li.entry"))).hasSize(total);
+			assertThat(browser.findElements(By.cssSelector(".timeline .badge.quote"))).isNotEmpty();
+			assertThat(browser.findElements(By.cssSelector(".timeline .badge.paraphrase"))).isNotEmpty();
+			Chromium.screenshot(browser, name);
+			reportTimings(browser, name);
+			checkView(browser);
+
+			// 2. Searching "Pashinyan" finds him, with the match marked in the snippet.
+			WebElement box = browser.findElement(By.cssSelector("input[type=search]"));
+			box.sendKeys("Pashinyan", Keys.ENTER);
+			waitForUrl(browser, "/explore/search?q=Pashinyan");
+			ready(browser);
+			WebElement hit = browser.findElement(
+					By.cssSelector("section[data-type='person'] a[href='/explore/persons/nikol-pashinyan']"));
+			assertThat(hit.findElement(By.xpath("following-sibling::p[@class='snippet']/mark")).getText())
+				.isEqualTo("Pashinyan");
+			Chromium.screenshot(browser, name + "-search");
+			checkView(browser);
+
+			// 3. His page opens, with his JSON and his operation in Swagger UI.
+			hit.click();
+			waitForUrl(browser, "/explore/persons/nikol-pashinyan");
+			ready(browser);
+			assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Nikol Pashinyan");
+			assertThat(browser.findElements(By.cssSelector("a[href='/api/v1/persons/nikol-pashinyan']"))).hasSize(1);
+			assertThat(browser.findElements(By.cssSelector("a[href='/swagger-ui.html#/Persons/getPerson']"))).hasSize(1);
+			checkView(browser);
+
+			// 4. A citation opens its passage: the passage whole, the quoted words marked, the items citing it.
+			JsonNode citation = api.json("/api/v1/persons/nikol-pashinyan").get("citations").get(0);
+			String passagePath = "/explore/sources/" + citation.get("source").asString() + "/passages/"
+					+ citation.get("passage").asInt() + "?by=persons/nikol-pashinyan";
+			WebElement cite = browser.findElement(By.cssSelector(".citations a[href='" + passagePath + "']"));
+			cite.sendKeys(Keys.ENTER);
+			waitForUrl(browser, passagePath);
+			ready(browser);
+			assertThat(browser.getCurrentUrl()).matches(PASSAGE_URL);
+			JsonNode passage = api.json(passagePath.replace("/explore", "/api/v1").replaceAll("\\?.*", ""));
+			assertPassageShown(browser, passage, citation);
+			Chromium.screenshot(browser, name + "-passage");
+			checkView(browser);
+
+			// 5. A reload keeps the view; so does going back.
+			browser.navigate().refresh();
+			ready(browser);
+			assertThat(browser.getCurrentUrl()).endsWith(passagePath);
+			assertPassageShown(browser, passage, citation);
+			browser.navigate().back();
+			waitForUrl(browser, "/explore/persons/nikol-pashinyan");
+			ready(browser);
+			assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Nikol Pashinyan");
+			assertThat(consoleErrors(browser)).as("console errors").isEmpty();
+		}
+		finally {
+			browser.quit();
+		}
+	}
+
+	/**
+	 * The item's bar within its year's track: a year spans the whole track, a month its twelfth, a day starts
+	 * on its day (a day is drawn at least a few pixels wide, so only its start is checked).
+	 */
+	@SuppressWarnings("unchecked")
+	private void assertPlacedAtItsPrecision(ChromeDriver browser, WebElement entry, String date, String precision) {
+		Map<String, Number> box = (Map<String, Number>) browser.executeScript("""
+				const track = arguments[0].querySelector('.track').getBoundingClientRect();
+				const bar = arguments[0].querySelector('.span').getBoundingClientRect();
+				return { track: track.width, left: bar.left - track.left, width: bar.width };""", entry);
+		double track = box.get("track").doubleValue();
+		LocalDate day = switch (precision) {
+			case "YEAR" -> LocalDate.parse(date + "-01-01");
+			case "MONTH" -> LocalDate.parse(date + "-01");
+			default -> LocalDate.parse(date);
+		};
+		double start = (day.getDayOfYear() - 1) / (double) day.lengthOfYear();
+		double width = switch (precision) {
+			case "YEAR" -> 1;
+			case "MONTH" -> day.lengthOfMonth() / (double) day.lengthOfYear();
+			default -> 0;
+		};
+		assertThat(box.get("left").doubleValue()).as("start of %s (%s)", date, precision)
+			.isCloseTo(start * track, within(track / 24));
+		if (width > 0) {
+			assertThat(box.get("width").doubleValue()).as("width of %s (%s)", date, precision)
+				.isCloseTo(width * track, within(track / 48));
+		}
+	}
+
+	private void assertPassageShown(ChromeDriver browser, JsonNode passage, JsonNode citation) {
+		WebElement shown = browser.findElement(By.cssSelector("blockquote.passage"));
+		assertThat(squeeze(shown.getText())).isEqualTo(squeeze(passage.get("text").asString()));
+		List<String> marked = shown.findElements(By.tagName("mark")).stream().map(WebElement::getText).map(this::squeeze).toList();
+		assertThat(marked).anySatisfy(words -> assertThat(words).contains(squeeze(citation.get("quote").asString())));
+		if (!citation.get("marker").isNull()) {
+			assertThat(shown.findElements(By.cssSelector(".marker")).stream().map(WebElement::getText))
+				.contains(citation.get("marker").asString());
+		}
+		assertThat(browser.findElements(By.cssSelector(".cited-by a[href='/explore/persons/nikol-pashinyan']"))).isNotEmpty();
+	}
+
+	private String squeeze(String text) {
+		return text.replaceAll("\\s+", "");
+	}
+
+	private List<String> shownEntries(ChromeDriver browser) {
+		return browser.findElements(By.cssSelector(".timeline li.entry"))
+			.stream()
+			.filter(WebElement::isDisplayed)
+			.map(entry -> entry.findElement(By.cssSelector(".what > a")).getDomAttribute("href"))
+			.toList();
+	}
+
+	/** Every view fits the window's width (no sideways scrolling) and axe-core finds nothing serious in it. */
+	private void checkView(ChromeDriver browser) {
+		Number overflow = (Number) browser.executeScript(
+				"return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+		assertThat(overflow.intValue()).as("sideways overflow at %s", browser.getCurrentUrl()).isLessThanOrEqualTo(0);
+		List<Map<String, Object>> violations = axe(browser);
+		violations.forEach(violation -> System.out.println("axe at " + browser.getCurrentUrl() + ": " + violation));
+		assertThat(violations).as("serious or critical axe-core violations at %s", browser.getCurrentUrl())
+			.noneMatch(violation -> List.of("serious", "critical").contains(violation.get("impact")));
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<Map<String, Object>> axe(ChromeDriver browser) {
+		if (Boolean.TRUE.equals(browser.executeScript("return typeof axe === 'undefined'"))) {
+			browser.executeScript(AXE);
+		}
+		Object result = browser.executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				axe.run(document, { resultTypes: ['violations'] })
+				  .then(results => done(results.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help,
+				    nodes: v.nodes.slice(0, 5).map(n => n.target.join(' ')) }))))
+				  .catch(error => done([{ id: 'axe-failed', impact: 'critical', help: String(error) }]));""");
+		return (List<Map<String, Object>>) result;
+	}
+
+	/** What the page logged as an error: failed requests, CSP violations, exceptions. */
+	private List<String> consoleErrors(ChromeDriver browser) {
+		return browser.manage()
+			.logs()
+			.get(LogType.BROWSER)
+			.getAll()
+			.stream()
+			.filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+			.map(LogEntry::getMessage)
+			.toList();
+	}
+
+	private void reportTimings(ChromeDriver browser, String name) {
+		Object timings = browser.executeScript("""
+				const paint = performance.getEntriesByName('first-contentful-paint')[0];
+				const timeline = performance.getEntriesByName('explorer:timeline-rendered')[0];
+				return { firstContentfulPaint: paint && Math.round(paint.startTime),
+				         timelineRendered: timeline && Math.round(timeline.startTime) };""");
+		System.out.println("explorer timings (" + name + ", ms after navigation start): " + timings);
+	}
+
+	private void open(ChromeDriver browser, String path) {
+		browser.get("http://localhost:" + port + path);
+		ready(browser);
+	}
+
+	private void ready(ChromeDriver browser) {
+		new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions
+			.presenceOfElementLocated(By.cssSelector("main[data-state='ready']")));
+	}
+
+	private void waitForUrl(ChromeDriver browser, String pathAndQuery) {
+		new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlToBe("http://localhost:" + port + pathAndQuery));
+	}
+
+	private static final String AXE = readAxe();
+
+	private static String readAxe() {
+		try {
+			Resource[] found = new PathMatchingResourcePatternResolver()
+				.getResources("classpath*:META-INF/resources/webjars/axe-core/*/axe.min.js");
+			assertThat(found).as("axe-core's WebJar on the test classpath").hasSize(1);
+			try (InputStream in = found[0].getInputStream()) {
+				return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
