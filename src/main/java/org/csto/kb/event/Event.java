@@ -16,7 +16,7 @@ public record Event(
 		@Schema(description = "ISO 8601 date at the precision the source gives, or null where it gives none", example = "2009-02-04", nullable = true) String date,
 		@Schema(description = "The precision of `date`, or null where the source gives no date", nullable = true) DatePrecision datePrecision,
 		@Schema(description = "Where it happened, as the source gives it", example = "Yerevan, Armenia", nullable = true) String location,
-		@Schema(description = "Who or what took part") List<Reference> participants,
+		@Schema(description = "The actors its sentence names: who or what took part, and the parties it concerns") List<Reference> participants,
 		@Schema(description = "How a date or a participant was read from the source, or what it leaves open", nullable = true) String note,
 		List<Citation> citations) {
 }
