@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -39,7 +40,7 @@ final class Highlighter {
 
 	private final Map<String, Analyzer> analyzers;
 
-	private final Cache<Analyzed, Token[]> tokens = Caffeine.newBuilder().maximumSize(50_000).build();
+	private final Cache<Analyzed, Text> texts = Caffeine.newBuilder().maximumSize(50_000).build();
 
 	/** @param analyzers the analyzer of each searched field, by field name */
 	Highlighter(Map<String, Analyzer> analyzers) {
@@ -116,13 +117,12 @@ final class Highlighter {
 			if (value == null) {
 				continue;
 			}
-			Token[] analyzed = tokens.get(new Analyzed(analyzer, value),
-					key -> analyze(key.analyzer(), key.value()).toArray(Token[]::new));
-			List<Token> matches = terms.matches(analyzer, analyzed);
+			Text text = texts.get(new Analyzed(analyzer, value), key -> Text.of(key.analyzer(), key.value()));
+			List<Token> matches = terms.matches(analyzer, text.tokens());
 			if (matches.isEmpty()) {
 				continue;
 			}
-			Passage passage = best(value, matches);
+			Passage passage = best(value, text.sentences(), matches);
 			if (best == null || passage.score() > best.score()) {
 				best = passage;
 			}
@@ -131,17 +131,14 @@ final class Highlighter {
 	}
 
 	/** As the unified highlighter: passages are sentences, scored by Lucene's PassageScorer formula. */
-	private static Passage best(String value, List<Token> matches) {
-		BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ROOT);
-		sentences.setText(value);
+	private static Passage best(String value, int[] sentences, List<Token> matches) {
 		Passage best = null;
 		int next = 0;
 		while (next < matches.size()) {
-			Token first = matches.get(next);
-			int start = first.start() == 0 ? 0 : sentences.preceding(first.start() + 1);
-			start = start == BreakIterator.DONE ? 0 : start;
-			int end = first.end() >= value.length() ? value.length() : sentences.following(first.end() - 1);
-			end = end == BreakIterator.DONE ? value.length() : end;
+			int sentence = Arrays.binarySearch(sentences, matches.get(next).start());
+			sentence = sentence >= 0 ? sentence : -sentence - 2;
+			int start = sentences[sentence];
+			int end = sentence + 1 < sentences.length ? sentences[sentence + 1] : value.length();
 			List<Token> inside = new ArrayList<>();
 			Map<String, Integer> frequencies = new HashMap<>();
 			while (next < matches.size() && matches.get(next).start() < end) {
@@ -234,6 +231,25 @@ final class Highlighter {
 	}
 
 	private record Analyzed(Analyzer analyzer, String value) {
+	}
+
+	/** A field value's tokens, and where its sentences start (the first at 0). */
+	private record Text(Token[] tokens, int[] sentences) {
+
+		static Text of(Analyzer analyzer, String value) {
+			BreakIterator iterator = BreakIterator.getSentenceInstance(Locale.ROOT);
+			iterator.setText(value);
+			List<Integer> starts = new ArrayList<>();
+			for (int at = iterator.first(); at != BreakIterator.DONE && at < value.length(); at = iterator.next()) {
+				starts.add(at);
+			}
+			if (starts.isEmpty()) {
+				starts.add(0);
+			}
+			return new Text(analyze(analyzer, value).toArray(Token[]::new),
+					starts.stream().mapToInt(Integer::intValue).toArray());
+		}
+
 	}
 
 	private record Passage(String value, int start, int end, List<Token> matches, double score) {

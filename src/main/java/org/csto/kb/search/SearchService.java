@@ -92,7 +92,8 @@ public class SearchService {
 				.concat(SEARCHED.keySet().stream(), STORED.stream())
 				.filter(field -> mapping.indexedEntity(entity).indexManager().descriptor().field(field).isPresent())
 				.collect(Collectors.toUnmodifiableSet())));
-		mapping.scope(Object.class).massIndexer().threadsToLoadObjects(1).startAndWait();
+		// One segment per index: a query looks each of its terms up in every segment of every index.
+		mapping.scope(Object.class).massIndexer().threadsToLoadObjects(1).mergeSegmentsOnFinish(true).startAndWait();
 		LuceneBackend backend = mapping.backend().unwrap(LuceneBackend.class);
 		Map<String, Analyzer> analyzers = new HashMap<>();
 		for (String entity : indexed) {
