@@ -46,8 +46,10 @@ start() {
 }
 
 stop() {
+	[ -n "${APP:-}" ] || return 0
 	kill "$APP" 2> /dev/null || true
 	wait "$APP" 2> /dev/null || true
+	APP=
 }
 
 # The app's CPU time (user + system, in clock ticks) from /proc; empty where there is no /proc (macOS).

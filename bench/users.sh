@@ -84,9 +84,12 @@ declare -A WHAT=([root]='`/api/v1`, repeated (cached)' [search]='1-3 words from 
 	[items]='every event, statement, person and country in turn')
 
 HEAP_USED=$(curl -s "$BASE/actuator/prometheus" | awk '/^jvm_memory_used_bytes\{.*area="heap"/ { n += $NF } END { printf "%.0f", n / 1048576 }')
+# The live set: the heap in use right after a full collection.
+jcmd "$APP" GC.run > /dev/null 2>&1 || true
+HEAP_LIVE=$(jcmd "$APP" GC.heap_info 2> /dev/null | awk '/used/ { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub(/K,?/, "", v); printf "%.0f", v / 1024; exit } }')
 echo
 echo "$(date -u '+%F %H:%M UTC'), $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src pom.xml || echo ' (with uncommitted changes)'), load average at the end: $(cut -d' ' -f1-3 /proc/loadavg 2> /dev/null)"
-echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency, median of $ROUNDS rounds, after $WARMUP warm-up; -Xmx$HEAP ${JAVA_OPTS:-} ${APP_ARGS:-}; ready in $READY_MS ms; heap in use at the end: $HEAP_USED MB"
+echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency, median of $ROUNDS rounds, after $WARMUP warm-up; -Xmx$HEAP ${JAVA_OPTS:-} ${APP_ARGS:-}; ready in $READY_MS ms; heap in use at the end: $HEAP_USED MB, after a full GC: ${HEAP_LIVE:-?} MB"
 echo
 echo "| scenario | traffic | requests/s | p99 ms | errors | ratio to root | target | met | app CPU µs/request | CPU ratio |"
 echo "| --- | --- | ---: | ---: | ---: | ---: | --- | --- | ---: | ---: |"
