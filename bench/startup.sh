@@ -70,6 +70,8 @@ for cds in "" -cds; do
 	r=$(awk -v a="${MEDIAN[app$cds]}" -v b="${MEDIAN[reference$cds]}" 'BEGIN { printf "%.2f", a / b }')
 	met=yes
 	awk -v r="$r" 'BEGIN { exit !(r > 1.2) }' && met=no
-	echo "| ${cds:+with CDS}${cds:-plain java -jar} | ${MEDIAN[reference$cds]} | ${MEDIAN[app$cds]} | $r | ≤ 1.2 | $met |${TIMES[app$cds]} |"
+	label="plain java -jar"
+	[ -n "$cds" ] && label="with CDS"
+	echo "| $label | ${MEDIAN[reference$cds]} | ${MEDIAN[app$cds]} | $r | ≤ 1.2 | $met |${TIMES[app$cds]} |"
 done
 echo "| app with CDS / reference without | | | $(awk -v a="${MEDIAN[app-cds]}" -v b="${MEDIAN[reference]}" 'BEGIN { printf "%.2f", a / b }') | | | |"
