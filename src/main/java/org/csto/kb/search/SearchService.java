@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -27,6 +28,8 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -35,8 +38,9 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * Full-text search over the Lucene index. The index is built once, while the application starts and before
- * it serves: the data changes only through migrations. Queries read only the index (ids, titles, highlights
- * and scores are projected from stored fields), so searching never waits on the database.
+ * it is ready: the data changes only through migrations. Queries read only the index (references and scores)
+ * and what was read from it once it was built (ids, titles, the text to highlight), so searching never waits on
+ * the database.
  */
 @Service
 public class SearchService {
@@ -71,12 +75,15 @@ public class SearchService {
 	/** The fields each indexed entity has: a search narrowed to some types may only name fields they know. */
 	private final Map<String, Set<String>> fieldsByEntity;
 
-	/** Every indexed document's id, title and searched text, by type name and document id. */
-	private final Map<String, Document> documents;
+	/**
+	 * Every indexed document's id, title and searched text, by type name and document id, once the index is
+	 * built: in the background, while the rest of the application starts (see {@link #awaitIndex()}).
+	 */
+	private final CompletableFuture<Map<String, Document>> documents;
 
 	private final Highlighter highlighter;
 
-	SearchService(EntityManagerFactory entityManagerFactory, References references) throws InterruptedException {
+	SearchService(EntityManagerFactory entityManagerFactory, References references) {
 		this.entityManagerFactory = entityManagerFactory;
 		this.references = references;
 		SearchMapping mapping = Search.mapping(entityManagerFactory);
@@ -92,8 +99,6 @@ public class SearchService {
 				.concat(SEARCHED.keySet().stream(), STORED.stream())
 				.filter(field -> mapping.indexedEntity(entity).indexManager().descriptor().field(field).isPresent())
 				.collect(Collectors.toUnmodifiableSet())));
-		// One segment per index: a query looks each of its terms up in every segment of every index.
-		mapping.scope(Object.class).massIndexer().threadsToLoadObjects(1).mergeSegmentsOnFinish(true).startAndWait();
 		LuceneBackend backend = mapping.backend().unwrap(LuceneBackend.class);
 		Map<String, Analyzer> analyzers = new HashMap<>();
 		for (String entity : indexed) {
@@ -108,7 +113,23 @@ public class SearchService {
 			}
 		}
 		this.highlighter = new Highlighter(analyzers);
-		this.documents = documents(indexed);
+		// One segment per index: a query looks each of its terms up in every segment of every index.
+		this.documents = mapping.scope(Object.class)
+			.massIndexer()
+			.threadsToLoadObjects(1)
+			.mergeSegmentsOnFinish(true)
+			.start()
+			.toCompletableFuture()
+			.thenApply(done -> documents(indexed));
+	}
+
+	/**
+	 * The application counts as started, and so becomes ready, only once the index is built; building it
+	 * overlaps with the rest of the start-up rather than holding up every bean created after this one.
+	 */
+	@EventListener(ApplicationStartedEvent.class)
+	void awaitIndex() {
+		documents.join();
 	}
 
 	/**
@@ -182,6 +203,7 @@ public class SearchService {
 	}
 
 	public Page<SearchHit> search(String query, Collection<ResourceType> types, Pageable pageable) {
+		Map<String, Document> built = documents.join();
 		String text = Normalizer.normalize(query, Normalizer.Form.NFC);
 		List<String> entities = TYPES.entrySet()
 			.stream()
@@ -216,7 +238,7 @@ public class SearchService {
 			Highlighter.Terms terms = highlighter.terms(text);
 			List<SearchHit> hits = result.hits()
 				.stream()
-				.map(row -> hit(documents.get(key((DocumentReference) row.get(0))), (Float) row.get(1), searched, terms))
+				.map(row -> hit(built.get(key((DocumentReference) row.get(0))), (Float) row.get(1), searched, terms))
 				.toList();
 			return new PageImpl<>(hits, pageable, result.total().hitCount());
 		}
