@@ -12,7 +12,12 @@ need() {
 	done
 }
 
+# The app's jar: $JAR if set (a copy lets a build run meanwhile), else target/*.jar, built unless SKIP_BUILD.
 jar() {
+	if [ -n "${JAR:-}" ]; then
+		echo "$JAR"
+		return
+	fi
 	if [ -z "${SKIP_BUILD:-}" ]; then
 		echo "bench: building the jar" >&2
 		./mvnw -q -DskipTests package >&2
