@@ -38,7 +38,7 @@ echo "bench: ready at $BASE after $READY_MS ms"
 
 echo "bench: writing the request paths"
 mkdir "$WORK/paths"
-python3 bench/requests.py "$BASE" src/main/resources/sources/csto-wikipedia-extract.txt "$WORK/paths" $((ROUNDS + 1)) \
+ITEMS=$([[ " $SCENARIOS " == *" items "* ]] && echo 1 || echo 0) python3 bench/requests.py "$BASE" src/main/resources/sources/csto-wikipedia-extract.txt "$WORK/paths" $((ROUNDS + 1)) \
 	"${SEARCH_PER_RUN:-80000}" "${FILTERS_PER_RUN:-250000}"
 
 run() { # scenario run-number duration
