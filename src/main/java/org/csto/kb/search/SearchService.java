@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -16,8 +17,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.csto.kb.shared.References;
 import org.csto.kb.shared.ResourceType;
+import org.apache.lucene.analysis.Analyzer;
+import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.engine.backend.common.DocumentReference;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryStringPredicateFieldMoreStep;
 import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
 import org.hibernate.search.engine.search.query.SearchQuery;
@@ -26,6 +28,8 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -34,8 +38,9 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * Full-text search over the Lucene index. The index is built once, while the application starts and before
- * it serves: the data changes only through migrations. Queries read only the index (ids, titles, highlights
- * and scores are projected from stored fields), so searching never waits on the database.
+ * it is ready: the data changes only through migrations. Queries read only the index (references and scores)
+ * and what was read from it once it was built (ids, titles, the text to highlight), so searching never waits on
+ * the database.
  */
 @Service
 public class SearchService {
@@ -70,7 +75,15 @@ public class SearchService {
 	/** The fields each indexed entity has: a search narrowed to some types may only name fields they know. */
 	private final Map<String, Set<String>> fieldsByEntity;
 
-	SearchService(EntityManagerFactory entityManagerFactory, References references) throws InterruptedException {
+	/**
+	 * Every indexed document's id, title and searched text, by type name and document id, once the index is
+	 * built: in the background, while the rest of the application starts (see {@link #awaitIndex()}).
+	 */
+	private final CompletableFuture<Map<String, Document>> documents;
+
+	private final Highlighter highlighter;
+
+	SearchService(EntityManagerFactory entityManagerFactory, References references) {
 		this.entityManagerFactory = entityManagerFactory;
 		this.references = references;
 		SearchMapping mapping = Search.mapping(entityManagerFactory);
@@ -86,7 +99,102 @@ public class SearchService {
 				.concat(SEARCHED.keySet().stream(), STORED.stream())
 				.filter(field -> mapping.indexedEntity(entity).indexManager().descriptor().field(field).isPresent())
 				.collect(Collectors.toUnmodifiableSet())));
-		mapping.scope(Object.class).massIndexer().threadsToLoadObjects(1).startAndWait();
+		LuceneBackend backend = mapping.backend().unwrap(LuceneBackend.class);
+		Map<String, Analyzer> analyzers = new HashMap<>();
+		for (String entity : indexed) {
+			for (String field : SEARCHED.keySet()) {
+				mapping.indexedEntity(entity)
+					.indexManager()
+					.descriptor()
+					.field(field)
+					.flatMap(descriptor -> descriptor.toValueField().type().analyzerName())
+					.flatMap(backend::analyzer)
+					.ifPresent(analyzer -> analyzers.put(field, analyzer));
+			}
+		}
+		this.highlighter = new Highlighter(analyzers);
+		// One segment per index: a query looks each of its terms up in every segment of every index.
+		this.documents = mapping.scope(Object.class)
+			.massIndexer()
+			.threadsToLoadObjects(1)
+			.mergeSegmentsOnFinish(true)
+			.start()
+			.toCompletableFuture()
+			.thenApply(done -> documents(indexed));
+	}
+
+	/**
+	 * The application counts as started, and so becomes ready, only once the index is built; building it
+	 * overlaps with the rest of the start-up rather than holding up every bean created after this one.
+	 */
+	@EventListener(ApplicationStartedEvent.class)
+	void awaitIndex() {
+		documents.join();
+	}
+
+	/**
+	 * What a hit shows of each document, read from the index once: searches then project only document
+	 * references and scores, and never read stored fields.
+	 */
+	private Map<String, Document> documents(Set<String> indexed) {
+		Map<String, Document> documents = new HashMap<>();
+		try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+			SearchSession session = Search.session(entityManager);
+			for (String entity : indexed) {
+				List<String> fields = Stream.concat(SEARCHED.keySet().stream(), STORED.stream())
+					.distinct()
+					.filter(fieldsByEntity.get(entity)::contains)
+					.toList();
+				List<List<?>> rows = session.search(session.scope(Object.class, List.of(entity)))
+					.select(f -> {
+						List<ProjectionFinalStep<?>> projections = new ArrayList<>();
+						projections.add(f.documentReference());
+						fields.forEach(field -> projections.add(f.field(field).multi()));
+						return f.composite().from(projections.toArray(ProjectionFinalStep<?>[]::new)).asList();
+					})
+					.where(f -> f.matchAll())
+					.fetchAllHits();
+				for (List<?> row : rows) {
+					DocumentReference reference = (DocumentReference) row.get(0);
+					Map<String, List<String>> values = new HashMap<>();
+					for (int i = 0; i < fields.size(); i++) {
+						List<?> found = (List<?>) row.get(i + 1);
+						values.put(fields.get(i), found.stream().map(String::valueOf).toList());
+					}
+					documents.put(key(reference), document(TYPES.get(entity), reference.id(), values));
+				}
+			}
+		}
+		return Map.copyOf(documents);
+	}
+
+	private Document document(ResourceType type, String documentId, Map<String, List<String>> values) {
+		String text = first(values, "text");
+		return switch (type) {
+			case SOURCE -> {
+				String source = first(values, "id.sourceId");
+				Integer passage = Integer.valueOf(first(values, "id.passageNumber"));
+				yield new Document(type, source, passage,
+						references.resolve(ResourceType.SOURCE, source).name() + ", passage " + passage, text, values);
+			}
+			case STATEMENT -> {
+				String speaker = first(values, SpeakerNameBinder.FIELD);
+				String title = speaker == null || text.startsWith(speaker) ? abbreviate(text, TITLE_LENGTH)
+						: speaker + ": " + abbreviate(text, TITLE_LENGTH);
+				yield new Document(type, documentId, null, title, text, values);
+			}
+			case EVENT -> new Document(type, documentId, null, first(values, "title"), first(values, "title"), values);
+			default -> new Document(type, documentId, null, first(values, "name"), first(values, "name"), values);
+		};
+	}
+
+	private static String first(Map<String, List<String>> values, String field) {
+		List<String> found = values.get(field);
+		return found == null || found.isEmpty() ? null : found.get(0);
+	}
+
+	private static String key(DocumentReference reference) {
+		return reference.typeName() + "/" + reference.id();
 	}
 
 	/** The resource types a search can be narrowed to, as clients name them. */
@@ -95,6 +203,7 @@ public class SearchService {
 	}
 
 	public Page<SearchHit> search(String query, Collection<ResourceType> types, Pageable pageable) {
+		Map<String, Document> built = documents.join();
 		String text = Normalizer.normalize(query, Normalizer.Form.NFC);
 		List<String> entities = TYPES.entrySet()
 			.stream()
@@ -108,14 +217,7 @@ public class SearchService {
 		try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
 			SearchSession session = Search.session(entityManager);
 			SearchQuery<List<?>> search = session.search(session.scope(Object.class, entities))
-				.select(f -> {
-					List<ProjectionFinalStep<?>> projections = new ArrayList<>();
-					projections.add(f.documentReference());
-					projections.add(f.score());
-					STORED.forEach(field -> projections.add(present.contains(field) ? f.field(field) : f.constant(null)));
-					searched.forEach(field -> projections.add(f.highlight(field)));
-					return f.composite().from(projections.toArray(ProjectionFinalStep<?>[]::new)).asList();
-				})
+				.select(f -> f.composite().from(f.documentReference(), f.score()).asList())
 				.where(f -> {
 					SimpleQueryStringPredicateFieldMoreStep<?, ?, ?> predicate = null;
 					for (String field : searched) {
@@ -124,7 +226,6 @@ public class SearchService {
 					}
 					return predicate.matching(text);
 				})
-				.highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML).numberOfFragments(1))
 				.toQuery();
 			if (pageable.getOffset() > 0) {
 				// Lucene collects offset + size hits, so a page past the last hit is answered from the count alone.
@@ -134,51 +235,29 @@ public class SearchService {
 				}
 			}
 			SearchResult<List<?>> result = search.fetch((int) pageable.getOffset(), pageable.getPageSize());
-			List<SearchHit> hits = result.hits().stream().map(row -> hit(row, searched)).toList();
+			Highlighter.Terms terms = highlighter.terms(text);
+			List<SearchHit> hits = result.hits()
+				.stream()
+				.map(row -> hit(built.get(key((DocumentReference) row.get(0))), (Float) row.get(1), searched, terms))
+				.toList();
 			return new PageImpl<>(hits, pageable, result.total().hitCount());
 		}
 	}
 
-	private SearchHit hit(List<?> row, List<String> searched) {
-		DocumentReference document = (DocumentReference) row.get(0);
-		float score = (Float) row.get(1);
-		Map<String, Object> values = new HashMap<>();
-		for (int i = 0; i < STORED.size(); i++) {
-			values.put(STORED.get(i), row.get(i + 2));
-		}
-		Map<String, String> highlights = new LinkedHashMap<>();
-		for (int i = 2 + STORED.size(); i < row.size(); i++) {
-			List<?> fragments = (List<?>) row.get(i);
-			if (!fragments.isEmpty()) {
-				highlights.put(searched.get(i - 2 - STORED.size()), (String) fragments.get(0));
-			}
-		}
-		String snippet = highlights.values().stream().findFirst().orElse(null);
-		String text = (String) values.get("text");
-		ResourceType type = TYPES.get(document.typeName());
-		return switch (type) {
-			case SOURCE -> {
-				String source = (String) values.get("id.sourceId");
-				Integer passage = (Integer) values.get("id.passageNumber");
-				yield new SearchHit(type, source, passage,
-						references.resolve(ResourceType.SOURCE, source).name() + ", passage " + passage,
-						snippet(snippet, text), score);
-			}
-			case STATEMENT -> {
-				String speaker = (String) values.get(SpeakerNameBinder.FIELD);
-				String title = speaker == null || text.startsWith(speaker) ? abbreviate(text, TITLE_LENGTH)
-						: speaker + ": " + abbreviate(text, TITLE_LENGTH);
-				if (!highlights.containsKey("text") && highlights.containsKey(SpeakerNameBinder.FIELD)) {
+	private SearchHit hit(Document document, float score, List<String> searched, Highlighter.Terms terms) {
+		String snippet = null;
+		for (String field : searched) {
+			snippet = highlighter.highlight(field, document.values().get(field), terms);
+			if (snippet != null) {
+				if (document.type() == ResourceType.STATEMENT && field.equals(SpeakerNameBinder.FIELD)) {
 					// Found by who said it: show the speaker's highlighted name before the words.
-					snippet = highlights.get(SpeakerNameBinder.FIELD) + ": " + HtmlUtils.htmlEscape(abbreviate(text, EXCERPT_LENGTH));
+					snippet = snippet + ": " + HtmlUtils.htmlEscape(abbreviate(document.text(), EXCERPT_LENGTH));
 				}
-				yield new SearchHit(type, document.id(), null, title, snippet(snippet, text), score);
+				break;
 			}
-			case EVENT -> new SearchHit(type, document.id(), null, (String) values.get("title"),
-					snippet(snippet, (String) values.get("title")), score);
-			default -> new SearchHit(type, document.id(), null, (String) values.get("name"),
-					snippet(snippet, (String) values.get("name")), score);
-		};
+		}
+		return new SearchHit(document.type(), document.id(), document.passage(), document.title(),
+				snippet(snippet, document.text()), score);
 	}
 
 	/** Where the highlighter cannot place the match (say, a prefix query), the start of the text stands in. */
@@ -192,6 +271,11 @@ public class SearchService {
 		}
 		int cut = text.lastIndexOf(' ', length - 1);
 		return text.substring(0, cut > length / 2 ? cut : length - 1) + "…";
+	}
+
+	/** What a hit shows of one document: {@code text} stands in where no match can be marked, {@code values} are highlighted. */
+	private record Document(ResourceType type, String id, Integer passage, String title, String text,
+			Map<String, List<String>> values) {
 	}
 
 	private static Map<String, Float> searched() {

@@ -1,0 +1,292 @@
+package org.csto.kb.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+
+/**
+ * Marks a query's words in a hit's text with the analyzers that indexed it, as Lucene's unified highlighter
+ * did through Hibernate Search's highlight projections: the best-scoring sentence of the first field that
+ * matches, HTML-escaped as Lucene's encoder does it, each match (or whole quoted phrase) in {@code <mark>}.
+ * <p>
+ * It runs for the hits of one page only, and only until a field matches. A highlight projection per searched
+ * field had the highlighter re-read every collected hit's stored fields and term vectors once per field, which
+ * was 70 % of a search's CPU time (docs/PERFORMANCE.md). A field value is analyzed once and its tokens kept.
+ */
+final class Highlighter {
+
+	/** Lucene's PassageScorer defaults: BM25 over passages, whose average length is taken as 87 characters. */
+	private static final double K1 = 1.2, B = 0.75, PIVOT = 87;
+
+	/** A phrase, or a word with its operators: -excluded, prefix*, fuzzy~2, +, |, parentheses. */
+	private static final Pattern CLAUSE = Pattern.compile("(-?)\"([^\"]*)\"?|(\\S+)");
+
+	private final Map<String, Analyzer> analyzers;
+
+	private final Cache<Analyzed, Text> texts = Caffeine.newBuilder().maximumSize(50_000).build();
+
+	/** @param analyzers the analyzer of each searched field, by field name */
+	Highlighter(Map<String, Analyzer> analyzers) {
+		this.analyzers = Map.copyOf(analyzers);
+	}
+
+	/** The terms a query looks for, as each analyzer makes them. */
+	Terms terms(String query) {
+		List<String> words = new ArrayList<>();
+		List<String> phrases = new ArrayList<>();
+		List<String> prefixes = new ArrayList<>();
+		Matcher clause = CLAUSE.matcher(query);
+		while (clause.find()) {
+			if (clause.group(2) != null) {
+				if (clause.group(1).isEmpty()) {
+					phrases.add(clause.group(2));
+				}
+				continue;
+			}
+			String word = clause.group(3).replace("\\", "").replaceAll("^[+|(]+", "");
+			if (word.startsWith("-")) {
+				continue;
+			}
+			word = word.replaceAll("[)]+$", "").replaceAll("~\\d*$", "");
+			if (word.endsWith("*")) {
+				prefixes.add(word.substring(0, word.length() - 1));
+			}
+			else {
+				words.add(word);
+			}
+		}
+		Map<Analyzer, Set<String>> exact = new HashMap<>();
+		Map<Analyzer, List<List<String>>> sequences = new HashMap<>();
+		Map<Analyzer, List<String>> starts = new HashMap<>();
+		for (Analyzer analyzer : new HashSet<>(analyzers.values())) {
+			Set<String> terms = new HashSet<>();
+			for (String word : words) {
+				for (Token token : analyze(analyzer, word)) {
+					terms.add(token.term());
+				}
+			}
+			List<List<String>> phraseTerms = new ArrayList<>();
+			for (String phrase : phrases) {
+				List<String> terms1 = analyze(analyzer, phrase).stream().map(Token::term).toList();
+				if (terms1.size() == 1) {
+					terms.add(terms1.get(0));
+				}
+				else if (!terms1.isEmpty()) {
+					phraseTerms.add(terms1);
+				}
+			}
+			List<String> normalized = new ArrayList<>();
+			for (String prefix : prefixes) {
+				String term = analyzer.normalize("", prefix).utf8ToString();
+				if (!term.isEmpty()) {
+					normalized.add(term);
+				}
+			}
+			exact.put(analyzer, terms);
+			sequences.put(analyzer, phraseTerms);
+			starts.put(analyzer, normalized);
+		}
+		return new Terms(exact, sequences, starts);
+	}
+
+	/** The best passage of the field's values with the query's terms marked, or null where none matches. */
+	String highlight(String field, List<String> values, Terms terms) {
+		Analyzer analyzer = analyzers.get(field);
+		if (analyzer == null || values == null) {
+			return null;
+		}
+		Passage best = null;
+		for (String value : values) {
+			if (value == null) {
+				continue;
+			}
+			Text text = texts.get(new Analyzed(analyzer, value), key -> Text.of(key.analyzer(), key.value()));
+			List<Token> matches = terms.matches(analyzer, text.tokens());
+			if (matches.isEmpty()) {
+				continue;
+			}
+			Passage passage = best(value, text.sentences(), matches);
+			if (best == null || passage.score() > best.score()) {
+				best = passage;
+			}
+		}
+		return best == null ? null : best.html();
+	}
+
+	/** As the unified highlighter: passages are sentences, scored by Lucene's PassageScorer formula. */
+	private static Passage best(String value, int[] sentences, List<Token> matches) {
+		Passage best = null;
+		int next = 0;
+		while (next < matches.size()) {
+			int sentence = Arrays.binarySearch(sentences, matches.get(next).start());
+			sentence = sentence >= 0 ? sentence : -sentence - 2;
+			int start = sentences[sentence];
+			int end = sentence + 1 < sentences.length ? sentences[sentence + 1] : value.length();
+			List<Token> inside = new ArrayList<>();
+			Map<String, Integer> frequencies = new HashMap<>();
+			while (next < matches.size() && matches.get(next).start() < end) {
+				inside.add(matches.get(next));
+				frequencies.merge(matches.get(next).term(), 1, Integer::sum);
+				next++;
+			}
+			end = Math.max(end, inside.get(inside.size() - 1).end());
+			double score = 0;
+			for (int frequency : frequencies.values()) {
+				score += frequency / (frequency + K1 * ((1 - B) + B * ((end - start) / PIVOT)));
+			}
+			score *= 1 + 1 / Math.log(PIVOT + start);
+			if (best == null || score > best.score()) {
+				best = new Passage(value, start, end, inside, score);
+			}
+		}
+		return best;
+	}
+
+	private static List<Token> analyze(Analyzer analyzer, String text) {
+		List<Token> found = new ArrayList<>();
+		try (TokenStream stream = analyzer.tokenStream("", text)) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+			stream.reset();
+			while (stream.incrementToken()) {
+				found.add(new Token(term.toString(), offset.startOffset(), offset.endOffset()));
+			}
+			stream.end();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return found;
+	}
+
+	/** The terms of one query for each analyzer: words, quoted phrases, and the prefixes of {@code prefix*}. */
+	record Terms(Map<Analyzer, Set<String>> exact, Map<Analyzer, List<List<String>>> phrases,
+			Map<Analyzer, List<String>> prefixes) {
+
+		/** The matches in a field's tokens, in order; a phrase's occurrence is one match from its first to last word. */
+		List<Token> matches(Analyzer analyzer, Token[] tokens) {
+			List<Token> found = new ArrayList<>();
+			for (int i = 0; i < tokens.length; i++) {
+				Token phrase = phraseAt(analyzer, tokens, i);
+				if (phrase != null) {
+					found.add(phrase);
+					i += phrase.term().split(" ").length - 1;
+				}
+				else if (matches(analyzer, tokens[i].term())) {
+					found.add(tokens[i]);
+				}
+			}
+			return found;
+		}
+
+		private Token phraseAt(Analyzer analyzer, Token[] tokens, int at) {
+			for (List<String> phrase : phrases.get(analyzer)) {
+				if (at + phrase.size() > tokens.length) {
+					continue;
+				}
+				boolean all = true;
+				for (int j = 0; j < phrase.size() && all; j++) {
+					all = tokens[at + j].term().equals(phrase.get(j));
+				}
+				if (all) {
+					return new Token(String.join(" ", phrase), tokens[at].start(),
+							tokens[at + phrase.size() - 1].end());
+				}
+			}
+			return null;
+		}
+
+		private boolean matches(Analyzer analyzer, String term) {
+			if (exact.get(analyzer).contains(term)) {
+				return true;
+			}
+			for (String prefix : prefixes.get(analyzer)) {
+				if (term.startsWith(prefix)) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+	}
+
+	private record Token(String term, int start, int end) {
+	}
+
+	private record Analyzed(Analyzer analyzer, String value) {
+	}
+
+	/** A field value's tokens, and where its sentences start (the first at 0). */
+	private record Text(Token[] tokens, int[] sentences) {
+
+		static Text of(Analyzer analyzer, String value) {
+			BreakIterator iterator = BreakIterator.getSentenceInstance(Locale.ROOT);
+			iterator.setText(value);
+			List<Integer> starts = new ArrayList<>();
+			for (int at = iterator.first(); at != BreakIterator.DONE && at < value.length(); at = iterator.next()) {
+				starts.add(at);
+			}
+			if (starts.isEmpty()) {
+				starts.add(0);
+			}
+			return new Text(analyze(analyzer, value).toArray(Token[]::new),
+					starts.stream().mapToInt(Integer::intValue).toArray());
+		}
+
+	}
+
+	private record Passage(String value, int start, int end, List<Token> matches, double score) {
+
+		String html() {
+			StringBuilder html = new StringBuilder(end - start + matches.size() * 13);
+			int at = start;
+			for (Token match : matches) {
+				if (match.start() < at) {
+					continue;
+				}
+				escape(html, at, match.start());
+				html.append("<mark>");
+				escape(html, match.start(), match.end());
+				html.append("</mark>");
+				at = match.end();
+			}
+			escape(html, at, end);
+			return html.toString().strip();
+		}
+
+		/** As Lucene's SimpleHTMLEncoder, which the highlighter used: markup characters only, the rest as is. */
+		private void escape(StringBuilder html, int from, int to) {
+			for (int i = from; i < to; i++) {
+				char c = value.charAt(i);
+				switch (c) {
+					case '&' -> html.append("&amp;");
+					case '<' -> html.append("&lt;");
+					case '>' -> html.append("&gt;");
+					case '"' -> html.append("&quot;");
+					case '\'' -> html.append("&#x27;");
+					case '/' -> html.append("&#x2F;");
+					default -> html.append(c);
+				}
+			}
+		}
+
+	}
+
+}
