@@ -1,4 +1,5 @@
 /**
- * The CSTO knowledge base: a read-only REST API over facts drawn, with citations, from one source text.
+ * The CSTO knowledge base: a read-only REST API over facts drawn, with citations, from
+ * one source text.
  */
 package org.csto.kb;

@@ -28,8 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.csto.kb.testing.ShippedSource.normalized;
 
 /**
- * Checks the whole knowledge base against its source: the database as seeded, and the JSON as served.
- * Every failure lists every offending row, so one run shows all that is wrong.
+ * Checks the whole knowledge base against its source: the database as seeded, and the
+ * JSON as served. Every failure lists every offending row, so one run shows all that is
+ * wrong.
  */
 @KnowledgeBaseApiTest
 class DataIntegrityTests {
@@ -73,7 +74,8 @@ class DataIntegrityTests {
 		List<String> wrong = citations().stream()
 			.filter(citation -> citation.get("marker") != null
 					&& !((String) citation.get("passage_text")).contains((String) citation.get("marker")))
-			.map(citation -> citation.get("subject_type") + "/" + citation.get("subject_id") + ": " + citation.get("marker"))
+			.map(citation -> citation.get("subject_type") + "/" + citation.get("subject_id") + ": "
+					+ citation.get("marker"))
 			.toList();
 		assertThat(wrong).as("citations whose marker is not in their passage").isEmpty();
 	}
@@ -89,8 +91,7 @@ class DataIntegrityTests {
 			.collect(Collectors.groupingBy(row -> row.get("id")));
 
 		assertThat(byStatement).isNotEmpty();
-		assertThat(byStatement).allSatisfy((id, rows) -> assertThat(rows)
-			.as("QUOTE %s verbatim in a cited passage", id)
+		assertThat(byStatement).allSatisfy((id, rows) -> assertThat(rows).as("QUOTE %s verbatim in a cited passage", id)
 			.anySatisfy(row -> assertThat((String) row.get("passage_text")).contains((String) row.get("text"))));
 	}
 
@@ -102,7 +103,8 @@ class DataIntegrityTests {
 				String id = collection + "/" + (item.has("id") ? item.get("id") : item.get("code")).asString();
 				requireCitations(item, id, uncited::add);
 				if (item.has("roles")) {
-					item.get("roles").forEach(role -> requireCitations(role, id + " role " + role.get("title"), uncited::add));
+					item.get("roles")
+						.forEach(role -> requireCitations(role, id + " role " + role.get("title"), uncited::add));
 				}
 			}
 		}
@@ -197,8 +199,10 @@ class DataIntegrityTests {
 	void sourceChecksumIsTheSha256OfTheShippedText() throws Exception {
 		String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(ShippedSource.bytes()));
 
-		assertThat(jdbc.sql("SELECT checksum FROM source WHERE id = ?").param(ShippedSource.ID).query(String.class).single())
-			.isEqualTo(sha256);
+		assertThat(jdbc.sql("SELECT checksum FROM source WHERE id = ?")
+			.param(ShippedSource.ID)
+			.query(String.class)
+			.single()).isEqualTo(sha256);
 		assertThat(api.json("/api/v1/sources/" + ShippedSource.ID).get("checksum").asString()).isEqualTo(sha256);
 		assertThat(api.json("/api/v1").get("dataVersion").asString()).isEqualTo(sha256);
 	}
@@ -217,7 +221,10 @@ class DataIntegrityTests {
 		}
 	}
 
-	/** Every object in the tree shaped like a reference: a type the API names, an id and a name. */
+	/**
+	 * Every object in the tree shaped like a reference: a type the API names, an id and a
+	 * name.
+	 */
 	private static void references(JsonNode node, Consumer<JsonNode> action) {
 		if (node.isObject() && node.has("type") && node.has("id") && node.has("name")
 				&& COLLECTION_OF_TYPE.containsKey(node.get("type").asString())) {

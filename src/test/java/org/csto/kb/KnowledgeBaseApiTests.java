@@ -34,7 +34,9 @@ class KnowledgeBaseApiTests {
 		api = new Api(port);
 	}
 
-	/** Each collection with one item the source gives it and the field that holds its id. */
+	/**
+	 * Each collection with one item the source gives it and the field that holds its id.
+	 */
 	static Stream<Arguments> resources() {
 		return Stream.of(Arguments.of("/api/v1/member-states", "ARM", "code"),
 				Arguments.of("/api/v1/countries", "UZB", "code"),
@@ -91,7 +93,8 @@ class KnowledgeBaseApiTests {
 				ResponseEntity<String> response = api.exchange(method, path);
 
 				assertThat(response.getStatusCode()).as("%s %s", method, path).isEqualTo(HttpStatus.METHOD_NOT_ALLOWED);
-				assertThat(response.getHeaders().getAllow()).as("Allow of %s", path).contains(HttpMethod.GET, HttpMethod.HEAD);
+				assertThat(response.getHeaders().getAllow()).as("Allow of %s", path)
+					.contains(HttpMethod.GET, HttpMethod.HEAD);
 				assertProblem(Answer.of(response), 405, "/problems/method-not-allowed");
 			}
 		}

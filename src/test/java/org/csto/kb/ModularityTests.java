@@ -15,22 +15,32 @@ import org.springframework.modulith.core.ApplicationModules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The features depend on each other only through what they expose, and what they share knows none of them. */
+/**
+ * The features depend on each other only through what they expose, and what they share
+ * knows none of them.
+ */
 class ModularityTests {
 
 	private static final Path SOURCES = Path.of("src/main/java/org/csto/kb");
 
-	/** The floors under the features, lowest first: each may import only from the floors below it. */
+	/**
+	 * The floors under the features, lowest first: each may import only from the floors
+	 * below it.
+	 */
 	private static final Map<String, Integer> FLOORS = Map.of("web", 0, "shared", 1, "catalog", 2);
 
-	private static final Pattern IMPORT = Pattern.compile("^import (?:static )?(org\\.csto\\.kb\\.(\\w+)\\.[\\w.]+);", Pattern.MULTILINE);
+	private static final Pattern IMPORT = Pattern.compile("^import (?:static )?(org\\.csto\\.kb\\.(\\w+)\\.[\\w.]+);",
+			Pattern.MULTILINE);
 
 	@Test
 	void verifiesTheModuleStructure() {
 		ApplicationModules.of(CstoKnowledgeBaseApplication.class).verify();
 	}
 
-	/** Modulith reads the bytecode, where javac has inlined constants; the imports show those too. */
+	/**
+	 * Modulith reads the bytecode, where javac has inlined constants; the imports show
+	 * those too.
+	 */
 	@Test
 	void importsRunOnlyDownTheFloorsUnderTheFeatures() throws IOException {
 		List<String> upwards = new ArrayList<>();
@@ -40,7 +50,8 @@ class ModularityTests {
 					Matcher imported = IMPORT.matcher(Files.readString(file));
 					while (imported.find()) {
 						String target = imported.group(2);
-						if (!target.equals(floor.getKey()) && FLOORS.getOrDefault(target, Integer.MAX_VALUE) >= floor.getValue()) {
+						if (!target.equals(floor.getKey())
+								&& FLOORS.getOrDefault(target, Integer.MAX_VALUE) >= floor.getValue()) {
 							upwards.add(SOURCES.relativize(file) + " imports " + imported.group(1));
 						}
 					}

@@ -24,16 +24,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.csto.kb.testing.ShippedSource.normalized;
 
 /**
- * What an event's or a statement's own quotes say, the item carries: every actor they name is linked, and every
- * date they give is its date. Names are found in the quotes as the API serves them (names, other names,
- * abbreviations, surnames, and the demonyms below), so a new item that names an actor it does not link, or gives
- * a date it does not carry, fails here until it is linked or dated, or listed below with the reason. A listed
- * exception that no longer applies fails too, so the lists stay true.
+ * What an event's or a statement's own quotes say, the item carries: every actor they
+ * name is linked, and every date they give is its date. Names are found in the quotes as
+ * the API serves them (names, other names, abbreviations, surnames, and the demonyms
+ * below), so a new item that names an actor it does not link, or gives a date it does not
+ * carry, fails here until it is linked or dated, or listed below with the reason. A
+ * listed exception that no longer applies fails too, so the lists stay true.
  */
 @KnowledgeBaseApiTest
 class SourceCompletenessTests {
 
-	/** How the source names states by their people: "Russian President", "the Kyrgyz violence". */
+	/**
+	 * How the source names states by their people: "Russian President", "the Kyrgyz
+	 * violence".
+	 */
 	static final Map<String, String> DEMONYMS = Map.ofEntries(entry("Russian", "country/RUS"),
 			entry("Armenian", "country/ARM"), entry("Azerbaijani", "country/AZE"), entry("Kyrgyz", "country/KGZ"),
 			entry("Uzbek", "country/UZB"), entry("Afghan", "country/AFG"), entry("Afghans", "country/AFG"),
@@ -43,13 +47,13 @@ class SourceCompletenessTests {
 			entry("South Ossetian", "country/south-ossetia"), entry("Soviet", "country/soviet-union"));
 
 	/**
-	 * Actors an item's quotes name that it does not link, because the words do not make them a party to it.
-	 * An event links its participants and the speakers of the statements that point to it; a statement links
-	 * its speaker, what the speaker's roles are in, and its event's participants.
+	 * Actors an item's quotes name that it does not link, because the words do not make
+	 * them a party to it. An event links its participants and the speakers of the
+	 * statements that point to it; a statement links its speaker, what the speaker's
+	 * roles are in, and its event's participants.
 	 */
-	static final Map<String, String> NAMED_BUT_NOT_LINKED = Map.ofEntries(
-			entry("event/guam-established country/RUS",
-					"\"Russian influence\" is what GUAM is \"largely seen\" as countering, a view of the group, not a party to its establishment"),
+	static final Map<String, String> NAMED_BUT_NOT_LINKED = Map.ofEntries(entry("event/guam-established country/RUS",
+			"\"Russian influence\" is what GUAM is \"largely seen\" as countering, a view of the group, not a party to its establishment"),
 			entry("event/collective-rapid-reaction-force-plans-finalized country/RUS",
 					"\"Russian:\" introduces the force's Russian name, a language, not the state"),
 			entry("event/dmitry-medvedev-trip-to-ukraine country/BLR",
@@ -90,7 +94,10 @@ class SourceCompletenessTests {
 			entry("statement/peskov-charter-has-no-frozen-membership-status organization/csto",
 					"named in what Peskov said (\"the CSTO charter\")"));
 
-	/** Participants and speakers that an item's quotes give only by a description, with the words. */
+	/**
+	 * Participants and speakers that an item's quotes give only by a description, with
+	 * the words.
+	 */
 	static final Map<String, String> LINKED_BY_DESCRIPTION = Map.ofEntries(
 			entry("event/collective-rapid-reaction-force-agreement organization/csto",
 					"\"five of the seven members\": of the CSTO, whose force it is"),
@@ -103,11 +110,11 @@ class SourceCompletenessTests {
 			entry("statement/armenia-asks-russian-peacekeepers-to-return-to-russia country/ARM",
 					"the subject of the sentence's first clause, \"Armenia declined participating\", which armenia-declines-military-exercises-at-cis-summit cites"));
 
-	static final List<String> MONTHS = List.of("January", "February", "March", "April", "May", "June", "July",
-			"August", "September", "October", "November", "December");
+	static final List<String> MONTHS = List.of("January", "February", "March", "April", "May", "June", "July", "August",
+			"September", "October", "November", "December");
 
-	static final Pattern A_DATE = Pattern.compile("(?<!\\d)(1[89]|20)\\d\\d(?!\\d)|\\d{1,2} (" + String.join("|", MONTHS)
-			+ ")|(" + String.join("|", MONTHS) + ") \\d{4}");
+	static final Pattern A_DATE = Pattern.compile("(?<!\\d)(1[89]|20)\\d\\d(?!\\d)|\\d{1,2} ("
+			+ String.join("|", MONTHS) + ")|(" + String.join("|", MONTHS) + ") \\d{4}");
 
 	/** Undated items whose own quotes hold a date that is not theirs, with the reason. */
 	static final Map<String, String> UNDATED_DESPITE_A_DATE = Map.of();
@@ -132,7 +139,8 @@ class SourceCompletenessTests {
 		for (JsonNode event : events.values()) {
 			Set<String> linked = keys(event.get("participants"));
 			statements.stream()
-				.filter(statement -> eventId(statement) != null && eventId(statement).equals(event.get("id").asString()))
+				.filter(statement -> eventId(statement) != null
+						&& eventId(statement).equals(event.get("id").asString()))
 				.forEach(statement -> linked.add(key(statement.get("speaker"))));
 			named(names, quotes(event)).stream()
 				.filter(actor -> !linked.contains(actor))
@@ -150,9 +158,11 @@ class SourceCompletenessTests {
 		}
 
 		assertThat(difference(unlinked, NAMED_BUT_NOT_LINKED.keySet()))
-			.as("actors an item's own quotes name that it does not link").isEmpty();
+			.as("actors an item's own quotes name that it does not link")
+			.isEmpty();
 		assertThat(difference(NAMED_BUT_NOT_LINKED.keySet(), unlinked))
-			.as("listed as named but not linked, yet linked or no longer named").isEmpty();
+			.as("listed as named but not linked, yet linked or no longer named")
+			.isEmpty();
 	}
 
 	@Test
@@ -180,7 +190,8 @@ class SourceCompletenessTests {
 			.as("participants and speakers that the item's quotes (a statement's with its event's) do not name")
 			.isEmpty();
 		assertThat(difference(LINKED_BY_DESCRIPTION.keySet(), unnamed))
-			.as("listed as linked by description, yet named or no longer linked").isEmpty();
+			.as("listed as linked by description, yet named or no longer linked")
+			.isEmpty();
 	}
 
 	@Test
@@ -210,19 +221,24 @@ class SourceCompletenessTests {
 	@Test
 	void noUndatedEventOrStatementQuotesADateUnlessListedWithAReason() {
 		Set<String> undated = new TreeSet<>();
-		Stream.concat(api.all("/api/v1/events").stream().map(event -> Map.entry("event/", event)),
-				api.all("/api/v1/statements").stream().map(statement -> Map.entry("statement/", statement)))
+		Stream
+			.concat(api.all("/api/v1/events").stream().map(event -> Map.entry("event/", event)),
+					api.all("/api/v1/statements").stream().map(statement -> Map.entry("statement/", statement)))
 			.filter(item -> item.getValue().get("date").isNull())
 			.filter(item -> quotes(item.getValue()).stream().anyMatch(quote -> A_DATE.matcher(quote).find()))
 			.forEach(item -> undated.add(item.getKey() + item.getValue().get("id").asString()));
 
-		assertThat(difference(undated, UNDATED_DESPITE_A_DATE.keySet())).as("undated items whose own quotes give a date")
+		assertThat(difference(undated, UNDATED_DESPITE_A_DATE.keySet()))
+			.as("undated items whose own quotes give a date")
 			.isEmpty();
 		assertThat(difference(UNDATED_DESPITE_A_DATE.keySet(), undated)).as("listed as undated despite a date, yet not")
 			.isEmpty();
 	}
 
-	/** A DAY or MONTH date is stated whole in one quote, or assembled from its quotes and explained in a note. */
+	/**
+	 * A DAY or MONTH date is stated whole in one quote, or assembled from its quotes and
+	 * explained in a note.
+	 */
 	private static void check(String label, JsonNode date, JsonNode precision, List<String> quotes, JsonNode note,
 			List<String> wrong) {
 		if (date.isNull()) {
@@ -255,7 +271,10 @@ class SourceCompletenessTests {
 		}
 	}
 
-	/** Every actor the API serves, by each name the source gives it, as a pattern matching whole words. */
+	/**
+	 * Every actor the API serves, by each name the source gives it, as a pattern matching
+	 * whole words.
+	 */
 	private Map<String, Pattern> names() {
 		Map<String, Set<String>> terms = new LinkedHashMap<>();
 		for (JsonNode country : api.all("/api/v1/countries")) {

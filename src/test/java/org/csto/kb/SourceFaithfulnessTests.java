@@ -13,8 +13,8 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What a reader of the source text would check in the API: the expected values are read off the text, and
- * items are found the way a client would find them, by what they say.
+ * What a reader of the source text would check in the API: the expected values are read
+ * off the text, and items are found the way a client would find them, by what they say.
  */
 @KnowledgeBaseApiTest
 class SourceFaithfulnessTests {
@@ -36,8 +36,8 @@ class SourceFaithfulnessTests {
 		assertThat(onThatDay.get("content")).filteredOn(event -> event.get("datePrecision").asString().equals("DAY"))
 			.singleElement()
 			.satisfies(agreement -> {
-				assertThat(agreement.get("citations").findValuesAsString("quote"))
-					.anyMatch(quote -> quote.startsWith("On 4 February 2009, an agreement to create the Collective Rapid Reaction Force"));
+				assertThat(agreement.get("citations").findValuesAsString("quote")).anyMatch(quote -> quote
+					.startsWith("On 4 February 2009, an agreement to create the Collective Rapid Reaction Force"));
 				assertThat(agreement.get("date").asString()).isEqualTo("2009-02-04");
 			});
 	}
@@ -49,16 +49,18 @@ class SourceFaithfulnessTests {
 		assertThat(plans.get("date").asString()).isEqualTo("2009-06-14");
 		assertThat(plans.get("datePrecision").asString()).isEqualTo("DAY");
 		assertThat(plans.get("note").asString()).contains("14 June", "On 4 February 2009");
-		assertThat(plans.get("citations").findValuesAsString("quote"))
-			.anyMatch(quote -> quote.startsWith("On 4 February 2009") && quote.endsWith("with plans finalized on 14 June."));
+		assertThat(plans.get("citations").findValuesAsString("quote")).anyMatch(
+				quote -> quote.startsWith("On 4 February 2009") && quote.endsWith("with plans finalized on 14 June."));
 	}
 
 	@Test
 	void answersWhatHappenedIn2009WithTheRapidReactionForcePlans() {
 		JsonNode in2009 = api.json("/api/v1/events?from=2009&to=2009&size=100");
 
-		assertThat(in2009.get("content")).filteredOn(event -> event.get("id").asString().equals(
-				citing("/api/v1/events", "with plans finalized on 14 June").get("id").asString()))
+		assertThat(in2009.get("content"))
+			.filteredOn(event -> event.get("id")
+				.asString()
+				.equals(citing("/api/v1/events", "with plans finalized on 14 June").get("id").asString()))
 			.singleElement()
 			.satisfies(plans -> {
 				assertThat(plans.get("date").asString()).isEqualTo("2009-06-14");
@@ -120,7 +122,8 @@ class SourceFaithfulnessTests {
 			.orElseThrow();
 
 		assertThat(statement.get("speaker").get("type").asString()).isEqualTo("organization");
-		assertThat(statement.get("speaker").get("name").asString()).isEqualTo("Ministry of Foreign Affairs of Uzbekistan");
+		assertThat(statement.get("speaker").get("name").asString())
+			.isEqualTo("Ministry of Foreign Affairs of Uzbekistan");
 		assertThat(statement.get("date").asString()).isEqualTo("2009-08-03");
 	}
 
@@ -161,13 +164,17 @@ class SourceFaithfulnessTests {
 
 	@Test
 	void givesNoDateForAStatementTheSourceDoesNotDate() {
-		assertThat(api.all("/api/v1/statements")).filteredOn(each -> each.get("text").asString().startsWith("Real partnership"))
+		assertThat(api.all("/api/v1/statements"))
+			.filteredOn(each -> each.get("text").asString().startsWith("Real partnership"))
 			.singleElement()
 			.satisfies(medvedev -> assertThat(medvedev.get("date").isNull()).isTrue());
 	}
 
 	private JsonNode named(String collection, String name) {
-		List<JsonNode> matching = api.all(collection).stream().filter(item -> item.get("name").asString().equals(name)).toList();
+		List<JsonNode> matching = api.all(collection)
+			.stream()
+			.filter(item -> item.get("name").asString().equals(name))
+			.toList();
 		assertThat(matching).as("%s named %s", collection, name).hasSize(1);
 		return matching.get(0);
 	}
@@ -175,7 +182,10 @@ class SourceFaithfulnessTests {
 	private JsonNode citing(String collection, String words) {
 		List<JsonNode> matching = api.all(collection)
 			.stream()
-			.filter(item -> item.get("citations").findValuesAsString("quote").stream().anyMatch(quote -> quote.contains(words)))
+			.filter(item -> item.get("citations")
+				.findValuesAsString("quote")
+				.stream()
+				.anyMatch(quote -> quote.contains(words)))
 			.toList();
 		assertThat(matching).as("%s citing '%s'", collection, words).hasSize(1);
 		return matching.get(0);

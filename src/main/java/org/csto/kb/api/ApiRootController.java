@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.view.RedirectView;
 
-/** The API's entry points: a constant index of the collections, and {@code /} leading to the docs. */
+/**
+ * The API's entry points: a constant index of the collections, and {@code /} leading to
+ * the docs.
+ */
 @RestController
 @Tag(name = "API root", description = "The index of the collections and the data version")
 class ApiRootController {
@@ -48,8 +51,7 @@ class ApiRootController {
 	}
 
 	@Schema(name = "ApiIndex", description = "The API root: links to the collections and the data version")
-	record ApiIndex(@Schema(example = "CSTO knowledge base API") String name,
-			@Schema(example = "v1") String version,
+	record ApiIndex(@Schema(example = "CSTO knowledge base API") String name, @Schema(example = "v1") String version,
 			@Schema(description = "SHA-256 of the source text the data is built from") String dataVersion,
 			@Schema(description = "Collection name to its path") Map<String, String> links) {
 	}

@@ -28,10 +28,11 @@ import org.springframework.core.ResolvableType;
 import org.springframework.util.ClassUtils;
 
 /**
- * Makes the generated document one that a client generator can trust, for every controller at once: the
- * problems each operation can answer, conditional requests, page schemas named for what they hold, and
- * {@code required} and {@code null} as the JSON really is. Every step leaves an already shaped document as
- * it is, so applying it twice changes nothing.
+ * Makes the generated document one that a client generator can trust, for every
+ * controller at once: the problems each operation can answer, conditional requests, page
+ * schemas named for what they hold, and {@code required} and {@code null} as the JSON
+ * really is. Every step leaves an already shaped document as it is, so applying it twice
+ * changes nothing.
  */
 class ContractCustomizer implements OpenApiCustomizer {
 
@@ -50,11 +51,17 @@ class ContractCustomizer implements OpenApiCustomizer {
 
 	private static final String TEXT_CSV = "text/csv";
 
-	/** What the ids in paths look like: slugs, and for countries also ISO codes in any letter case. */
+	/**
+	 * What the ids in paths look like: slugs, and for countries also ISO codes in any
+	 * letter case.
+	 */
 	private static final Map<String, String> PATH_PATTERNS = Map.of("id", "^" + SLUG + "$", "code",
 			"^([A-Za-z]{2,3}|" + SLUG + ")$");
 
-	/** The problems an operation can answer, each declared once under {@code components.responses}. */
+	/**
+	 * The problems an operation can answer, each declared once under
+	 * {@code components.responses}.
+	 */
 	enum ProblemResponse {
 
 		BAD_REQUEST("400", "InvalidParameter", ProblemType.INVALID_PARAMETER,
@@ -111,14 +118,20 @@ class ContractCustomizer implements OpenApiCustomizer {
 
 	}
 
-	/** The values each item schema's collection sorts by, from the catalog that serves it. */
+	/**
+	 * The values each item schema's collection sorts by, from the catalog that serves it.
+	 */
 	private final Map<String, Set<String>> sortFields;
 
 	ContractCustomizer(List<? extends Catalog<?>> catalogs) {
-		this.sortFields = catalogs.stream().collect(Collectors.toMap(ContractCustomizer::itemSchema, Catalog::sortFields));
+		this.sortFields = catalogs.stream()
+			.collect(Collectors.toMap(ContractCustomizer::itemSchema, Catalog::sortFields));
 	}
 
-	/** The schema name springdoc gives a catalog's item type: its {@code @Schema(name)}, else its simple name. */
+	/**
+	 * The schema name springdoc gives a catalog's item type: its {@code @Schema(name)},
+	 * else its simple name.
+	 */
 	private static String itemSchema(Catalog<?> catalog) {
 		Class<?> item = ResolvableType.forClass(ClassUtils.getUserClass(catalog)).as(Catalog.class).resolveGeneric(0);
 		io.swagger.v3.oas.annotations.media.Schema schema = item
@@ -135,13 +148,16 @@ class ContractCustomizer implements OpenApiCustomizer {
 		for (ProblemResponse problem : ProblemResponse.values()) {
 			components.addResponses(problem.component, problem.response());
 		}
-		components.addResponses("NotModified", new ApiResponse()
-			.description("The representation has not changed since the one whose `ETag` the request sent in "
-					+ "`If-None-Match`; no body")
-			.addHeaderObject("ETag", new Header().$ref("ETag")));
-		components.addHeaders("ETag", new Header()
-			.description("A strong validator of the representation; send it back in `If-None-Match` to revalidate")
-			.schema(string().example("\"5d41402abc4b2a76b9719d911017c592\"")));
+		components.addResponses("NotModified",
+				new ApiResponse()
+					.description("The representation has not changed since the one whose `ETag` the request sent in "
+							+ "`If-None-Match`; no body")
+					.addHeaderObject("ETag", new Header().$ref("ETag")));
+		components.addHeaders("ETag",
+				new Header()
+					.description(
+							"A strong validator of the representation; send it back in `If-None-Match` to revalidate")
+					.schema(string().example("\"5d41402abc4b2a76b9719d911017c592\"")));
 		components.addParameters("IfNoneMatch", new Parameter().in("header")
 			.name("If-None-Match")
 			.description("The `ETag` of a representation the client holds; when it is still current the answer is "
@@ -159,8 +175,8 @@ class ContractCustomizer implements OpenApiCustomizer {
 	}
 
 	/**
-	 * Swagger UI lists the tags in the document's order: the collections analysts start from first, the API
-	 * root, which only a client walking the links needs, last.
+	 * Swagger UI lists the tags in the document's order: the collections analysts start
+	 * from first, the API root, which only a client walking the links needs, last.
 	 */
 	private static int tagRank(Tag tag) {
 		int rank = TAG_ORDER.indexOf(tag.getName());
@@ -168,12 +184,17 @@ class ContractCustomizer implements OpenApiCustomizer {
 	}
 
 	/**
-	 * A collection's {@code sort} lists exactly the values its catalog accepts, so that Swagger UI offers a
-	 * choice and a generated client a union type; hits of a search come best first, and have no {@code sort}.
+	 * A collection's {@code sort} lists exactly the values its catalog accepts, so that
+	 * Swagger UI offers a choice and a generated client a union type; hits of a search
+	 * come best first, and have no {@code sort}.
 	 */
 	private void sortValues(Operation operation, Components components) {
 		Parameter sort = operation.getParameters() == null ? null
-				: operation.getParameters().stream().filter(parameter -> SORT.equals(parameter.getName())).findFirst().orElse(null);
+				: operation.getParameters()
+					.stream()
+					.filter(parameter -> SORT.equals(parameter.getName()))
+					.findFirst()
+					.orElse(null);
 		if (sort == null) {
 			return;
 		}
@@ -189,7 +210,10 @@ class ContractCustomizer implements OpenApiCustomizer {
 			.toList()));
 	}
 
-	/** The name of the item schema of the page a list operation answers with, or null for any other. */
+	/**
+	 * The name of the item schema of the page a list operation answers with, or null for
+	 * any other.
+	 */
 	private static String itemSchema(Operation operation, Components components) {
 		ApiResponse ok = operation.getResponses().get("200");
 		MediaType json = ok == null || ok.getContent() == null ? null
@@ -206,8 +230,9 @@ class ContractCustomizer implements OpenApiCustomizer {
 	}
 
 	/**
-	 * Swagger UI fills in every example before Execute. An optional parameter's example that is not its
-	 * default (a filter's, say) would narrow that first answer, so it is shown in the description instead.
+	 * Swagger UI fills in every example before Execute. An optional parameter's example
+	 * that is not its default (a filter's, say) would narrow that first answer, so it is
+	 * shown in the description instead.
 	 */
 	private static void exampleInDescription(Parameter parameter) {
 		Object example = parameter.getExample();
@@ -224,26 +249,35 @@ class ContractCustomizer implements OpenApiCustomizer {
 		parameter.setExample(null);
 	}
 
-	/** Every problem the operation can answer, conditional requests, and a description where none is given. */
+	/**
+	 * Every problem the operation can answer, conditional requests, and a description
+	 * where none is given.
+	 */
 	private void declare(Operation operation) {
 		List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
-		parameters.stream().filter(parameter -> "query".equals(parameter.getIn())).forEach(ContractCustomizer::exampleInDescription);
+		parameters.stream()
+			.filter(parameter -> "query".equals(parameter.getIn()))
+			.forEach(ContractCustomizer::exampleInDescription);
 		boolean hasQuery = parameters.stream().anyMatch(parameter -> "query".equals(parameter.getIn()));
 		boolean hasPath = parameters.stream().anyMatch(parameter -> "path".equals(parameter.getIn()));
 		parameters.stream()
 			.filter(parameter -> "path".equals(parameter.getIn()) && PATH_PATTERNS.containsKey(parameter.getName()))
 			.forEach(parameter -> parameter.getSchema().setPattern(PATH_PATTERNS.get(parameter.getName())));
-		parameters.stream().filter(parameter -> parameter.getExample() != null).forEach(ContractCustomizer::typeExample);
+		parameters.stream()
+			.filter(parameter -> parameter.getExample() != null)
+			.forEach(ContractCustomizer::typeExample);
 		if (operation.getDescription() == null) {
 			operation.setDescription(operation.getSummary() + "."
 					+ (hasPath ? " An id that names nothing answers 404 with a problem." : ""));
 		}
 		ApiResponse success = operation.getResponses().get("200");
-		boolean servesCsv = success != null && success.getContent() != null && success.getContent().containsKey(TEXT_CSV);
+		boolean servesCsv = success != null && success.getContent() != null
+				&& success.getContent().containsKey(TEXT_CSV);
 		if (servesCsv && parameters.stream().noneMatch(parameter -> FORMAT.equals(parameter.getName()))) {
 			operation.addParametersItem(format());
 		}
-		if (parameters.stream().noneMatch(parameter -> "#/components/parameters/IfNoneMatch".equals(parameter.get$ref()))) {
+		if (parameters.stream()
+			.noneMatch(parameter -> "#/components/parameters/IfNoneMatch".equals(parameter.get$ref()))) {
 			operation.addParametersItem(new Parameter().$ref("IfNoneMatch"));
 		}
 		ApiResponses responses = operation.getResponses();
@@ -264,22 +298,27 @@ class ContractCustomizer implements OpenApiCustomizer {
 		}
 	}
 
-	/** The Accept header as a query parameter, for spreadsheets and links (see {@code spring.mvc.contentnegotiation}). */
+	/**
+	 * The Accept header as a query parameter, for spreadsheets and links (see
+	 * {@code spring.mvc.contentnegotiation}).
+	 */
 	private static Parameter format() {
 		return new Parameter().in("query")
 			.name(FORMAT)
 			.required(false)
-			.description("""
-					`csv` for the whole filtered collection as one CSV file (no paging), `json` for a page of JSON: \
-					the same as `Accept: text/csv` or `Accept: application/json`, for clients that cannot set a header, \
-					such as a spreadsheet's `IMPORTDATA(url)` or a plain link. It takes precedence over `Accept`; \
-					any other value is a 400 problem. Example: `/api/v1/member-states?format=csv`.""")
+			.description(
+					"""
+							`csv` for the whole filtered collection as one CSV file (no paging), `json` for a page of JSON: \
+							the same as `Accept: text/csv` or `Accept: application/json`, for clients that cannot set a header, \
+							such as a spreadsheet's `IMPORTDATA(url)` or a plain link. It takes precedence over `Accept`; \
+							any other value is a 400 problem. Example: `/api/v1/member-states?format=csv`.""")
 			.schema(string()._enum(List.of("json", "csv")));
 	}
 
 	/**
-	 * Annotation examples are text, which the generator may read as JSON ({@code 2023} as a number): a
-	 * parameter's example takes its schema's type, and an array parameter's example lists its values.
+	 * Annotation examples are text, which the generator may read as JSON ({@code 2023} as
+	 * a number): a parameter's example takes its schema's type, and an array parameter's
+	 * example lists its values.
 	 */
 	private static void typeExample(Parameter parameter) {
 		Schema<?> schema = parameter.getSchema();
@@ -289,14 +328,17 @@ class ContractCustomizer implements OpenApiCustomizer {
 		}
 		switch (schema.getTypes().iterator().next()) {
 			case "string" -> parameter.setExample(text);
-			case "array" -> parameter.setExample(parameter.getExample() instanceof List<?> list ? list
-					: List.of(text.split(",")));
+			case "array" ->
+				parameter.setExample(parameter.getExample() instanceof List<?> list ? list : List.of(text.split(",")));
 			default -> {
 			}
 		}
 	}
 
-	/** Spring Data's {@code PagedModelEvent} becomes {@code EventPage}, described, wherever it is used. */
+	/**
+	 * Spring Data's {@code PagedModelEvent} becomes {@code EventPage}, described,
+	 * wherever it is used.
+	 */
 	private static void renamePages(OpenAPI openApi, Components components) {
 		Map<String, String> renamed = new LinkedHashMap<>();
 		for (String name : List.copyOf(components.getSchemas().keySet())) {
@@ -310,14 +352,17 @@ class ContractCustomizer implements OpenApiCustomizer {
 				renamed.put("#/components/schemas/" + name, "#/components/schemas/" + item + "Page");
 			}
 		}
-		openApi.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> operation.getResponses()
+		openApi.getPaths()
 			.values()
-			.stream()
-			.filter(response -> response.getContent() != null)
-			.flatMap(response -> response.getContent().values().stream())
-			.map(MediaType::getSchema)
-			.filter(schema -> schema != null && renamed.containsKey(schema.get$ref()))
-			.forEach(schema -> schema.set$ref(renamed.get(schema.get$ref())))));
+			.forEach(path -> path.readOperations()
+				.forEach(operation -> operation.getResponses()
+					.values()
+					.stream()
+					.filter(response -> response.getContent() != null)
+					.flatMap(response -> response.getContent().values().stream())
+					.map(MediaType::getSchema)
+					.filter(schema -> schema != null && renamed.containsKey(schema.get$ref()))
+					.forEach(schema -> schema.set$ref(renamed.get(schema.get$ref())))));
 		Schema<?> metadata = components.getSchemas().get("PageMetadata");
 		if (metadata != null) {
 			metadata.setDescription("Where a page lies in the whole collection");
@@ -333,8 +378,9 @@ class ContractCustomizer implements OpenApiCustomizer {
 	}
 
 	/**
-	 * Jackson writes every component of the API records, null or not, so every property is required; one that
-	 * can be null says so in its type, including the references and enums the generator gets wrong under 3.1.
+	 * Jackson writes every component of the API records, null or not, so every property
+	 * is required; one that can be null says so in its type, including the references and
+	 * enums the generator gets wrong under 3.1.
 	 */
 	@SuppressWarnings({ "rawtypes", "unchecked" })
 	private static void describeAsSerialized(Schema<?> schema) {
@@ -345,7 +391,8 @@ class ContractCustomizer implements OpenApiCustomizer {
 		properties.replaceAll((name, property) -> {
 			if (property.getTypes() != null && property.getTypes().contains("string") && property.getExample() != null
 					&& !(property.getExample() instanceof String)) {
-				// The generator reads an example such as "[10]" as JSON; a string's example is its text.
+				// The generator reads an example such as "[10]" as JSON; a string's
+				// example is its text.
 				property.setExample(property.getExample().toString());
 			}
 			if (!nullable(property)) {
@@ -373,23 +420,27 @@ class ContractCustomizer implements OpenApiCustomizer {
 	private static Schema<?> problem() {
 		return new Schema<>().types(Set.of("object"))
 			.description("An RFC 9457 problem: what went wrong, and what the client can change")
-			.addProperty("type", string().format("uri-reference")
-				.description("The kind of problem: one of the documented /problems/... URIs")
-				.example("/problems/not-found"))
+			.addProperty("type",
+					string().format("uri-reference")
+						.description("The kind of problem: one of the documented /problems/... URIs")
+						.example("/problems/not-found"))
 			.addProperty("title", string().description("A short summary of the kind of problem").example("Not found"))
-			.addProperty("status", new Schema<>().types(Set.of("integer"))
-				.format("int32")
-				.minimum(java.math.BigDecimal.valueOf(400))
-				.maximum(java.math.BigDecimal.valueOf(599))
-				.description("The HTTP status code")
-				.example(404))
-			.addProperty("detail", string().description("What went wrong with this request, and what is accepted instead")
-				.example("No event has the id 'csto-refounding'"))
-			.addProperty("instance", string().format("uri-reference")
-				.description("The path the request was for")
-				.example("/api/v1/events/csto-refounding"))
-			.addProperty("parameter", string().description("On a 400, the query parameter whose value is not accepted")
-				.example("size"))
+			.addProperty("status",
+					new Schema<>().types(Set.of("integer"))
+						.format("int32")
+						.minimum(java.math.BigDecimal.valueOf(400))
+						.maximum(java.math.BigDecimal.valueOf(599))
+						.description("The HTTP status code")
+						.example(404))
+			.addProperty("detail",
+					string().description("What went wrong with this request, and what is accepted instead")
+						.example("No event has the id 'csto-refounding'"))
+			.addProperty("instance",
+					string().format("uri-reference")
+						.description("The path the request was for")
+						.example("/api/v1/events/csto-refounding"))
+			.addProperty("parameter",
+					string().description("On a 400, the query parameter whose value is not accepted").example("size"))
 			.required(List.of("type", "title", "status", "detail"));
 	}
 

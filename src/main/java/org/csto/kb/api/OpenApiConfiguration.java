@@ -15,9 +15,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The OpenAPI document: what it says about the API as a whole here, and {@link ContractCustomizer} for what
- * every operation and schema shares. The server is the relative {@code /}, so the document is the same
- * wherever it is served and {@code docs/openapi.json} can be compared byte for byte.
+ * The OpenAPI document: what it says about the API as a whole here, and
+ * {@link ContractCustomizer} for what every operation and schema shares. The server is
+ * the relative {@code /}, so the document is the same wherever it is served and
+ * {@code docs/openapi.json} can be compared byte for byte.
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
@@ -27,36 +28,38 @@ class OpenApiConfiguration {
 		return new OpenAPI()
 			.info(new Info().title("CSTO knowledge base API")
 				.version("v1")
-				.description("""
-						A read-only knowledge base about the Collective Security Treaty Organization (CSTO): its member \
-						states and the other countries, organizations, bodies, persons, events and statements that one \
-						source text names. Every item carries citations: the passage of the source and the exact words \
-						in it that state the fact. Nothing is added from elsewhere: where the source gives no date, \
-						role or title, the field is null.
+				.description(
+						"""
+								A read-only knowledge base about the Collective Security Treaty Organization (CSTO): its member \
+								states and the other countries, organizations, bodies, persons, events and statements that one \
+								source text names. Every item carries citations: the passage of the source and the exact words \
+								in it that state the fact. Nothing is added from elsewhere: where the source gives no date, \
+								role or title, the field is null.
 
-						The source is an extract of the English Wikipedia article "Collective Security Treaty \
-						Organization" (%s), available under the Creative Commons Attribution-ShareAlike 4.0 licence; \
-						the data derived from it is shared under the same licence. It is served whole at \
-						/api/v1/sources/%s.
+								The source is an extract of the English Wikipedia article "Collective Security Treaty \
+								Organization" (%s), available under the Creative Commons Attribution-ShareAlike 4.0 licence; \
+								the data derived from it is shared under the same licence. It is served whole at \
+								/api/v1/sources/%s.
 
-						### Start here
-						To read the story rather than JSON, open [the explorer](/explore): a timeline of the events and \
-						statements, the member states, search, and every fact next to the passage that states it, all \
-						read from this API.
+								### Start here
+								To read the story rather than JSON, open [the explorer](/explore): a timeline of the events and \
+								statements, the member states, search, and every fact next to the passage that states it, all \
+								read from this API.
 
-						Open an operation, press **Try it out**, fill in what the table says, then **Execute**.
+								Open an operation, press **Try it out**, fill in what the table says, then **Execute**.
 
-						| The question | The operation | Fill in | The answer as a link |
-						| --- | --- | --- | --- |
-						| What happened in 2023? | [List the events](/swagger-ui.html#/Events/listEvents) | `from` 2023, `to` 2023 | [/api/v1/events?from=2023&to=2023](/api/v1/events?from=2023&to=2023) |
-						| ... with what was said, in date order? | [Events and statements in date order](/swagger-ui.html#/Timeline/getTimeline) | `from` 2023, `to` 2023 | [/api/v1/timeline?from=2023&to=2023](/api/v1/timeline?from=2023&to=2023) |
-						| What did Pashinyan say? | [List the statements](/swagger-ui.html#/Statements/listStatements) | `speaker` nikol-pashinyan | [/api/v1/statements?speaker=nikol-pashinyan](/api/v1/statements?speaker=nikol-pashinyan) |
-						| Where is the rapid reaction force mentioned? | [Search](/swagger-ui.html#/Search/search) | nothing: `q` is filled in | [/api/v1/search?q=rapid+reaction+force](/api/v1/search?q=rapid+reaction+force) |
-						| Who are the members, and where does Armenia stand? | [List the member states](/swagger-ui.html#/Member%%20states/listMemberStates) | nothing | [/api/v1/member-states](/api/v1/member-states) |
+								| The question | The operation | Fill in | The answer as a link |
+								| --- | --- | --- | --- |
+								| What happened in 2023? | [List the events](/swagger-ui.html#/Events/listEvents) | `from` 2023, `to` 2023 | [/api/v1/events?from=2023&to=2023](/api/v1/events?from=2023&to=2023) |
+								| ... with what was said, in date order? | [Events and statements in date order](/swagger-ui.html#/Timeline/getTimeline) | `from` 2023, `to` 2023 | [/api/v1/timeline?from=2023&to=2023](/api/v1/timeline?from=2023&to=2023) |
+								| What did Pashinyan say? | [List the statements](/swagger-ui.html#/Statements/listStatements) | `speaker` nikol-pashinyan | [/api/v1/statements?speaker=nikol-pashinyan](/api/v1/statements?speaker=nikol-pashinyan) |
+								| Where is the rapid reaction force mentioned? | [Search](/swagger-ui.html#/Search/search) | nothing: `q` is filled in | [/api/v1/search?q=rapid+reaction+force](/api/v1/search?q=rapid+reaction+force) |
+								| Who are the members, and where does Armenia stand? | [List the member states](/swagger-ui.html#/Member%%20states/listMemberStates) | nothing | [/api/v1/member-states](/api/v1/member-states) |
 
-						Every item carries `citations`: `passage` is the number of the passage of the source that states \
-						it ([Get a passage](/swagger-ui.html#/Sources/getPassage)), and `quote` the exact words. Add `format=csv` to any \
-						collection for a spreadsheet; the link to an operation in the address bar can be shared.""".formatted(SourceText.ORIGIN, SourceText.ID))
+								Every item carries `citations`: `passage` is the number of the passage of the source that states \
+								it ([Get a passage](/swagger-ui.html#/Sources/getPassage)), and `quote` the exact words. Add `format=csv` to any \
+								collection for a spreadsheet; the link to an operation in the address bar can be shared."""
+							.formatted(SourceText.ORIGIN, SourceText.ID))
 				.license(new License().name("CC BY-SA 4.0 (data); the source text is from English Wikipedia")
 					.url(SourceText.LICENCE_URL))
 				.contact(new Contact().name("The CSTO knowledge base maintainers")))

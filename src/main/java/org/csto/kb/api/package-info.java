@@ -1,4 +1,5 @@
 /**
- * The API's front door: the root index of the collections, the OpenAPI document's description, and {@code /}.
+ * The API's front door: the root index of the collections, the OpenAPI document's
+ * description, and {@code /}.
  */
 package org.csto.kb.api;

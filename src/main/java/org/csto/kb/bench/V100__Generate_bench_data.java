@@ -19,11 +19,11 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * Adds {@code kb.bench.events} synthetic events to the knowledge base, with statements, persons, participants
- * and citations in the proportions of the real data (per event: 0.6 statements, 0.37 persons, 2 participants,
- * one citation per fact). Words are drawn from the source's passages, so searches find them; the generator
- * is seeded, so a size always gives the same data. Only with the {@code bench} profile, on a database of its
- * own.
+ * Adds {@code kb.bench.events} synthetic events to the knowledge base, with statements,
+ * persons, participants and citations in the proportions of the real data (per event: 0.6
+ * statements, 0.37 persons, 2 participants, one citation per fact). Words are drawn from
+ * the source's passages, so searches find them; the generator is seeded, so a size always
+ * gives the same data. Only with the {@code bench} profile, on a database of its own.
  */
 @Component
 @Profile("bench")
@@ -55,7 +55,8 @@ class V100__Generate_bench_data extends BaseJavaMigration {
 		List<String> passages = new ArrayList<>();
 		List<String> countries = new ArrayList<>();
 		try (Statement query = connection.createStatement()) {
-			try (ResultSet rows = query.executeQuery("SELECT text FROM passage WHERE source_id = '" + SOURCE + "' ORDER BY passage_number")) {
+			try (ResultSet rows = query
+				.executeQuery("SELECT text FROM passage WHERE source_id = '" + SOURCE + "' ORDER BY passage_number")) {
 				while (rows.next()) {
 					passages.add(rows.getString(1));
 				}
@@ -74,7 +75,8 @@ class V100__Generate_bench_data extends BaseJavaMigration {
 		int persons = Math.max(1, Math.round(events * 0.37f));
 		int statements = Math.round(events * 0.6f);
 
-		try (PreparedStatement person = connection.prepareStatement("INSERT INTO person (id, name, note) VALUES (?, ?, NULL)");
+		try (PreparedStatement person = connection
+			.prepareStatement("INSERT INTO person (id, name, note) VALUES (?, ?, NULL)");
 				PreparedStatement citation = citation(connection, "person_citation", "person_id")) {
 			for (int i = 1; i <= persons; i++) {
 				person.setString(1, "bench-person-" + i);
@@ -153,7 +155,10 @@ class V100__Generate_bench_data extends BaseJavaMigration {
 		citation.addBatch();
 	}
 
-	/** A date at the precision the real data mixes (years, months, days), or none for one item in ten. */
+	/**
+	 * A date at the precision the real data mixes (years, months, days), or none for one
+	 * item in ten.
+	 */
 	private void date(PreparedStatement statement, int column) throws SQLException {
 		if (random.nextInt(10) == 0) {
 			statement.setString(column, null);

@@ -24,7 +24,8 @@ record BodyController(Bodies bodies) {
 	private static final CsvColumns<Body> CSV = CsvColumns.of(Body.class);
 
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(operationId = "listBodies", summary = "List the CSTO's bodies", description = "Sortable by `name`. With `Accept: text/csv`, the whole collection as CSV.")
+	@Operation(operationId = "listBodies", summary = "List the CSTO's bodies",
+			description = "Sortable by `name`. With `Accept: text/csv`, the whole collection as CSV.")
 	PagedModel<Body> list(@ParameterObject PageQuery query) {
 		return new PagedModel<>(bodies.page(query));
 	}
@@ -37,7 +38,8 @@ record BodyController(Bodies bodies) {
 
 	@GetMapping("/{id}")
 	@Operation(operationId = "getBody", summary = "Get one of the CSTO's bodies")
-	Body get(@Parameter(description = "The body's id", example = "collective-rapid-reaction-force") @PathVariable String id) {
+	Body get(@Parameter(description = "The body's id",
+			example = "collective-rapid-reaction-force") @PathVariable String id) {
 		return bodies.find(id).orElseThrow(() -> NotFoundException.of("body", id));
 	}
 

@@ -31,16 +31,20 @@ class BodyEntity {
 	@Id
 	private String id;
 
-	@FullTextField(analyzer = SearchAnalysisConfigurer.TEXT, projectable = Projectable.YES, highlightable = Highlightable.ANY)
-	@FullTextField(name = "nameLatin", analyzer = SearchAnalysisConfigurer.LATIN, projectable = Projectable.YES, highlightable = Highlightable.ANY)
+	@FullTextField(analyzer = SearchAnalysisConfigurer.TEXT, projectable = Projectable.YES,
+			highlightable = Highlightable.ANY)
+	@FullTextField(name = "nameLatin", analyzer = SearchAnalysisConfigurer.LATIN, projectable = Projectable.YES,
+			highlightable = Highlightable.ANY)
 	private String name;
 
-	@FullTextField(analyzer = SearchAnalysisConfigurer.TEXT, projectable = Projectable.YES, highlightable = Highlightable.ANY)
+	@FullTextField(analyzer = SearchAnalysisConfigurer.TEXT, projectable = Projectable.YES,
+			highlightable = Highlightable.ANY)
 	private String abbreviation;
 
 	private String kind;
 
-	@FullTextField(name = "text", analyzer = SearchAnalysisConfigurer.TEXT, projectable = Projectable.YES, highlightable = Highlightable.ANY)
+	@FullTextField(name = "text", analyzer = SearchAnalysisConfigurer.TEXT, projectable = Projectable.YES,
+			highlightable = Highlightable.ANY)
 	private String description;
 
 	private String organizationId;

@@ -18,11 +18,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * One feature's items, prepared once: the door through which the rest of the application reads them. The
- * knowledge base changes only through migrations, so each feature reads its rows at start-up, maps them to
- * API records, and serves every request from here: no request waits on the database, and none can cost a
- * query per item. The items are kept in the collection's default order, ties broken by id, each beside its
- * date parsed once, so that filters and sorts compare intervals rather than text.
+ * One feature's items, prepared once: the door through which the rest of the application
+ * reads them. The knowledge base changes only through migrations, so each feature reads
+ * its rows at start-up, maps them to API records, and serves every request from here: no
+ * request waits on the database, and none can cost a query per item. The items are kept
+ * in the collection's default order, ties broken by id, each beside its date parsed once,
+ * so that filters and sorts compare intervals rather than text.
  */
 public abstract class Catalog<T> {
 
@@ -37,17 +38,24 @@ public abstract class Catalog<T> {
 		this(items, id, item -> null, sorting);
 	}
 
-	/** A catalog of items dated as the source dates them: as partial ISO dates, or null where it gives none. */
+	/**
+	 * A catalog of items dated as the source dates them: as partial ISO dates, or null
+	 * where it gives none.
+	 */
 	protected Catalog(List<T> items, Function<T, String> id, Function<T, String> date, Sorting<T> sorting) {
 		this.entries = items.stream()
 			.map(item -> new Entry<>(item, Optional.ofNullable(date.apply(item)).map(PartialDate::parse).orElse(null)))
 			.sorted(sorting.defaultOrder().thenComparing(entry -> id.apply(entry.item())))
 			.toList();
-		this.byId = entries.stream().collect(Collectors.toUnmodifiableMap(entry -> id.apply(entry.item()), Entry::item));
+		this.byId = entries.stream()
+			.collect(Collectors.toUnmodifiableMap(entry -> id.apply(entry.item()), Entry::item));
 		this.sorting = sorting;
 	}
 
-	/** Reads a feature's items in one read-only transaction, so that lazy collections load in batches. */
+	/**
+	 * Reads a feature's items in one read-only transaction, so that lazy collections load
+	 * in batches.
+	 */
 	protected static <T> List<T> read(PlatformTransactionManager transactions, Supplier<List<T>> load) {
 		TransactionTemplate readOnly = new TransactionTemplate(transactions);
 		readOnly.setReadOnly(true);
@@ -86,7 +94,10 @@ public abstract class Catalog<T> {
 		return list(Filter.all(), query);
 	}
 
-	/** The whole filtered collection, sorted as the query asks (its page and size do not apply). */
+	/**
+	 * The whole filtered collection, sorted as the query asks (its page and size do not
+	 * apply).
+	 */
 	public List<T> list(Filter<? super T> filter, PageQuery query) {
 		return matching(filter, query.sort(sorting)).toList();
 	}

@@ -5,8 +5,10 @@ import java.util.Locale;
 
 import org.csto.kb.web.problem.InvalidParameterException;
 
-
-/** Parses an enum-valued query parameter, answering a bad value with the values it accepts. */
+/**
+ * Parses an enum-valued query parameter, answering a bad value with the values it
+ * accepts.
+ */
 public final class Choice {
 
 	private Choice() {

@@ -17,10 +17,11 @@ import org.csto.kb.web.csv.CsvTable;
 import org.springframework.util.ReflectionUtils;
 
 /**
- * How one kind of item flattens into CSV columns, one for each field of its record, in order: a reference
- * becomes {@code <field>Id} and {@code <field>Name} columns, a list is joined with {@code "; "}, citations
- * become their passage numbers and quotes, and any other value is written as text. A field of another kind
- * of list says how it is written with {@link #with}.
+ * How one kind of item flattens into CSV columns, one for each field of its record, in
+ * order: a reference becomes {@code <field>Id} and {@code <field>Name} columns, a list is
+ * joined with {@code "; "}, citations become their passage numbers and quotes, and any
+ * other value is written as text. A field of another kind of list says how it is written
+ * with {@link #with}.
  */
 public final class CsvColumns<T extends Record> {
 
@@ -47,9 +48,10 @@ public final class CsvColumns<T extends Record> {
 
 	public CsvTable table(String name, List<T> items) {
 		List<Column<T>> columns = byField.values().stream().flatMap(List::stream).toList();
-		return new CsvTable(name, columns.stream().map(Column::name).toList(), items.stream()
-			.map(item -> columns.stream().map(column -> column.cell().apply(item)).toList())
-			.toList());
+		return new CsvTable(name, columns.stream().map(Column::name).toList(),
+				items.stream()
+					.map(item -> columns.stream().map(column -> column.cell().apply(item)).toList())
+					.toList());
 	}
 
 	private static <T> List<Column<T>> columns(RecordComponent field) {
@@ -71,7 +73,8 @@ public final class CsvColumns<T extends Record> {
 					column(name + "Name", joined(list, item -> ((Reference) item).name(), LIST_SEPARATOR)));
 		}
 		if (element == Citation.class) {
-			return List.of(column("citationPassages", joined(list, item -> ((Citation) item).passage(), LIST_SEPARATOR)),
+			return List.of(
+					column("citationPassages", joined(list, item -> ((Citation) item).passage(), LIST_SEPARATOR)),
 					column("citationQuotes", joined(list, item -> ((Citation) item).quote(), " | ")));
 		}
 		if (element == AlternativeName.class) {

@@ -6,9 +6,9 @@ import org.csto.kb.shared.PartialDate;
 import org.csto.kb.web.problem.InvalidParameterException;
 
 /**
- * The {@code from} and {@code to} filters: partial ISO dates taken as the whole intervals they cover. An
- * item matches when its own date, also taken as an interval, overlaps the range; undated items match only
- * when no bound is given.
+ * The {@code from} and {@code to} filters: partial ISO dates taken as the whole intervals
+ * they cover. An item matches when its own date, also taken as an interval, overlaps the
+ * range; undated items match only when no bound is given.
  */
 public record DateRange(LocalDate start, LocalDate end) {
 
@@ -20,8 +20,8 @@ public record DateRange(LocalDate start, LocalDate end) {
 		LocalDate start = lower == null ? null : lower.start();
 		LocalDate end = upper == null ? null : upper.end();
 		if (start != null && end != null && end.isBefore(start)) {
-			throw new InvalidParameterException("to", "Parameter 'to' (" + to + ") must not end before 'from' (" + from
-					+ ") begins");
+			throw new InvalidParameterException("to",
+					"Parameter 'to' (" + to + ") must not end before 'from' (" + from + ") begins");
 		}
 		return new DateRange(start, end);
 	}
@@ -45,8 +45,8 @@ public record DateRange(LocalDate start, LocalDate end) {
 			return PartialDate.parse(value.trim());
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InvalidParameterException(name, "Parameter '" + name + "' must be " + FORMAT + "; got '" + value
-					+ "': " + ex.getMessage());
+			throw new InvalidParameterException(name,
+					"Parameter '" + name + "' must be " + FORMAT + "; got '" + value + "': " + ex.getMessage());
 		}
 	}
 

@@ -4,7 +4,10 @@ import java.util.function.Predicate;
 
 import org.csto.kb.shared.PartialDate;
 
-/** Which items of a catalog a request wants, judged by each item and its date (null where it has none). */
+/**
+ * Which items of a catalog a request wants, judged by each item and its date (null where
+ * it has none).
+ */
 @FunctionalInterface
 public interface Filter<T> {
 
@@ -18,7 +21,10 @@ public interface Filter<T> {
 		return (item, date) -> true;
 	}
 
-	/** The items whose date overlaps the range; undated items only while the range has no bound. */
+	/**
+	 * The items whose date overlaps the range; undated items only while the range has no
+	 * bound.
+	 */
 	static <T> Filter<T> within(DateRange range) {
 		return (item, date) -> range.includes(date);
 	}

@@ -10,15 +10,17 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 
 /**
- * The paging and sorting parameters of every collection, bound as text so that a bad value gets a
- * problem that names the parameter and what it accepts.
+ * The paging and sorting parameters of every collection, bound as text so that a bad
+ * value gets a problem that names the parameter and what it accepts.
  */
 public record PageQuery(
 		@Parameter(description = "Page number, counted from 0", example = "0",
-				schema = @Schema(type = "integer", minimum = "0", maximum = "" + MAX_PAGE, defaultValue = "0")) String page,
+				schema = @Schema(type = "integer", minimum = "0", maximum = "" + MAX_PAGE,
+						defaultValue = "0")) String page,
 		@Parameter(description = "Page size, from 1 to 100", example = "20",
 				schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20")) String size,
-		@Parameter(description = "The order: a field and a direction, from the values listed. Without it, the collection's default order.") String sort) {
+		@Parameter(
+				description = "The order: a field and a direction, from the values listed. Without it, the collection's default order.") String sort) {
 
 	public static final int DEFAULT_SIZE = 20;
 
@@ -68,8 +70,8 @@ public record PageQuery(
 		catch (NumberFormatException ex) {
 			// answered below, with what the parameter accepts
 		}
-		throw new InvalidParameterException(name, "Parameter '" + name + "' must be a whole number from " + min
-				+ " to " + max + "; got '" + value + "'");
+		throw new InvalidParameterException(name,
+				"Parameter '" + name + "' must be a whole number from " + min + " to " + max + "; got '" + value + "'");
 	}
 
 }

@@ -12,8 +12,9 @@ import org.springframework.data.domain.Sort;
 import org.springframework.util.Assert;
 
 /**
- * The fields a collection can be sorted by, and its order when a request names none. Items with no value
- * for the field sort last in either direction, so that undated events stay at the end of a date sort.
+ * The fields a collection can be sorted by, and its order when a request names none.
+ * Items with no value for the field sort last in either direction, so that undated events
+ * stay at the end of a date sort.
  */
 public final class Sorting<T> {
 
@@ -33,19 +34,28 @@ public final class Sorting<T> {
 		return by(field, key, String.CASE_INSENSITIVE_ORDER);
 	}
 
-	/** By the items' dates, as the intervals they cover: earlier first, and a year before a day in it. */
+	/**
+	 * By the items' dates, as the intervals they cover: earlier first, and a year before
+	 * a day in it.
+	 */
 	public Sorting<T> byDate(String field) {
 		return field(field, Entry::date, PartialDate.CHRONOLOGICAL);
 	}
 
-	/** The order of the collection when a request gives no {@code sort}: one of its fields, ascending. */
+	/**
+	 * The order of the collection when a request gives no {@code sort}: one of its
+	 * fields, ascending.
+	 */
 	public Sorting<T> byDefault(String field) {
 		Assert.state(fields.containsKey(field), () -> "No sortable field " + field);
 		defaultOrder = fields.get(field).apply(Sort.Direction.ASC);
 		return this;
 	}
 
-	/** The order of the collection when a request gives no {@code sort}: a key in its natural order. */
+	/**
+	 * The order of the collection when a request gives no {@code sort}: a key in its
+	 * natural order.
+	 */
 	public <K extends Comparable<? super K>> Sorting<T> byDefault(Function<T, K> key) {
 		defaultOrder = Comparator.comparing(entry -> key.apply(entry.item()),
 				Comparator.nullsLast(Comparator.naturalOrder()));

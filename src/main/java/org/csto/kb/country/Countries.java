@@ -36,12 +36,14 @@ public class Countries extends Catalog<Country> {
 			.collect(Collectors.toUnmodifiableMap(Country::alpha2, Function.identity()));
 	}
 
-	/** Finds a country by alpha-3 or alpha-2 code in any letter case, or by a territory's slug. */
+	/**
+	 * Finds a country by alpha-3 or alpha-2 code in any letter case, or by a territory's
+	 * slug.
+	 */
 	@Override
 	public Optional<Country> find(String code) {
 		String upper = code.toUpperCase(Locale.ROOT);
-		return super.find(upper)
-			.or(() -> Optional.ofNullable(byAlpha2.get(upper)))
+		return super.find(upper).or(() -> Optional.ofNullable(byAlpha2.get(upper)))
 			.or(() -> super.find(code.toLowerCase(Locale.ROOT)));
 	}
 

@@ -49,9 +49,11 @@ record CountryController(Countries countries) {
 	@Tag(name = "Member states")
 	@GetMapping("/api/v1/member-states/{code}")
 	@Operation(operationId = "getMemberState", summary = "Get a member state by its ISO code")
-	Country getMemberState(@Parameter(description = "ISO 3166-1 alpha-3 or alpha-2 code, any letter case", example = "ARM")
-	@PathVariable String code) {
-		return countries.find(code).filter(Country::inCsto).orElseThrow(() -> NotFoundException.of("member state", code));
+	Country getMemberState(@Parameter(description = "ISO 3166-1 alpha-3 or alpha-2 code, any letter case",
+			example = "ARM") @PathVariable String code) {
+		return countries.find(code)
+			.filter(Country::inCsto)
+			.orElseThrow(() -> NotFoundException.of("member state", code));
 	}
 
 	@Tag(name = "Countries", description = "Every state or territory the source names, members or not")
@@ -74,8 +76,9 @@ record CountryController(Countries countries) {
 	@Tag(name = "Countries")
 	@GetMapping("/api/v1/countries/{code}")
 	@Operation(operationId = "getCountry", summary = "Get a country by its ISO code or a territory by its slug")
-	Country getCountry(@Parameter(description = "ISO 3166-1 alpha-3 or alpha-2 code in any letter case, or a territory's slug",
-			example = "uzb") @PathVariable String code) {
+	Country getCountry(
+			@Parameter(description = "ISO 3166-1 alpha-3 or alpha-2 code in any letter case, or a territory's slug",
+					example = "uzb") @PathVariable String code) {
 		return countries.find(code).orElseThrow(() -> NotFoundException.of("country", code));
 	}
 
@@ -93,6 +96,7 @@ record CountryController(Countries countries) {
 	@Retention(RetentionPolicy.RUNTIME)
 	@Target(ElementType.PARAMETER)
 	@interface StatusParameter {
+
 	}
 
 }

@@ -30,19 +30,22 @@ class EventEntity {
 	@Id
 	private String id;
 
-	@FullTextField(analyzer = SearchAnalysisConfigurer.TEXT, projectable = Projectable.YES, highlightable = Highlightable.ANY)
+	@FullTextField(analyzer = SearchAnalysisConfigurer.TEXT, projectable = Projectable.YES,
+			highlightable = Highlightable.ANY)
 	private String title;
 
 	private String kind;
 
-	@FullTextField(name = "text", analyzer = SearchAnalysisConfigurer.TEXT, projectable = Projectable.YES, highlightable = Highlightable.ANY)
+	@FullTextField(name = "text", analyzer = SearchAnalysisConfigurer.TEXT, projectable = Projectable.YES,
+			highlightable = Highlightable.ANY)
 	private String summary;
 
 	private String dateValue;
 
 	private String datePrecision;
 
-	@FullTextField(analyzer = SearchAnalysisConfigurer.TEXT, projectable = Projectable.YES, highlightable = Highlightable.ANY)
+	@FullTextField(analyzer = SearchAnalysisConfigurer.TEXT, projectable = Projectable.YES,
+			highlightable = Highlightable.ANY)
 	private String location;
 
 	private String note;
@@ -65,8 +68,8 @@ class EventEntity {
 	Event toEvent(References references) {
 		PartialDate date = PartialDate.of(dateValue, datePrecision);
 		return new Event(id, title, EventKind.valueOf(kind), summary, date == null ? null : date.value(),
-				date == null ? null : date.precision(), location, participants.stream().map(references::resolve).toList(),
-				note, List.copyOf(citations));
+				date == null ? null : date.precision(), location,
+				participants.stream().map(references::resolve).toList(), note, List.copyOf(citations));
 	}
 
 }

@@ -9,8 +9,9 @@ import org.springframework.boot.actuate.info.InfoContributor;
 import org.springframework.stereotype.Component;
 
 /**
- * Adds the data version to {@code /actuator/info}: the same SHA-256 of the source text that the API root
- * reports, so that an operator can tell which data each instance serves.
+ * Adds the data version to {@code /actuator/info}: the same SHA-256 of the source text
+ * that the API root reports, so that an operator can tell which data each instance
+ * serves.
  */
 @Component
 class DataVersionInfoContributor implements InfoContributor {

@@ -9,13 +9,14 @@ import org.csto.kb.shared.Reference;
 import org.csto.kb.shared.Citation;
 
 @Schema(name = "Organization", description = "The CSTO or another organization the source names")
-public record Organization(
-		@Schema(example = "guam") String id,
+public record Organization(@Schema(example = "guam") String id,
 		@Schema(example = "GUAM Organization for Democracy and Economic Development") String name,
-		@Schema(description = "The abbreviation the source uses, if any", example = "GUAM", nullable = true) String abbreviation,
+		@Schema(description = "The abbreviation the source uses, if any", example = "GUAM",
+				nullable = true) String abbreviation,
 		@Schema(description = "Other names the source gives: abbreviations, names in other languages") List<AlternativeName> alternativeNames,
 		@Schema(description = "What the source says the organization is", nullable = true) String description,
-		@Schema(description = "When it was founded, at the precision the source gives", example = "1997", nullable = true) String founded,
+		@Schema(description = "When it was founded, at the precision the source gives", example = "1997",
+				nullable = true) String founded,
 		@Schema(description = "The precision of `founded`", nullable = true) DatePrecision foundedPrecision,
 		@Schema(description = "Its founders, as the source states them") List<Reference> founders,
 		@Schema(description = "Its members, as the source states them") List<Reference> members,

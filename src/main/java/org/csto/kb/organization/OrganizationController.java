@@ -24,7 +24,8 @@ record OrganizationController(Organizations organizations) {
 	private static final CsvColumns<Organization> CSV = CsvColumns.of(Organization.class);
 
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(operationId = "listOrganizations", summary = "List the organizations", description = "Sortable by `name`. With `Accept: text/csv`, the whole collection as CSV.")
+	@Operation(operationId = "listOrganizations", summary = "List the organizations",
+			description = "Sortable by `name`. With `Accept: text/csv`, the whole collection as CSV.")
 	PagedModel<Organization> list(@ParameterObject PageQuery query) {
 		return new PagedModel<>(organizations.page(query));
 	}

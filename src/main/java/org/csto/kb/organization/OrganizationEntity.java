@@ -37,14 +37,18 @@ class OrganizationEntity {
 	@Id
 	private String id;
 
-	@FullTextField(analyzer = SearchAnalysisConfigurer.TEXT, projectable = Projectable.YES, highlightable = Highlightable.ANY)
-	@FullTextField(name = "nameLatin", analyzer = SearchAnalysisConfigurer.LATIN, projectable = Projectable.YES, highlightable = Highlightable.ANY)
+	@FullTextField(analyzer = SearchAnalysisConfigurer.TEXT, projectable = Projectable.YES,
+			highlightable = Highlightable.ANY)
+	@FullTextField(name = "nameLatin", analyzer = SearchAnalysisConfigurer.LATIN, projectable = Projectable.YES,
+			highlightable = Highlightable.ANY)
 	private String name;
 
-	@FullTextField(analyzer = SearchAnalysisConfigurer.TEXT, projectable = Projectable.YES, highlightable = Highlightable.ANY)
+	@FullTextField(analyzer = SearchAnalysisConfigurer.TEXT, projectable = Projectable.YES,
+			highlightable = Highlightable.ANY)
 	private String abbreviation;
 
-	@FullTextField(name = "text", analyzer = SearchAnalysisConfigurer.TEXT, projectable = Projectable.YES, highlightable = Highlightable.ANY)
+	@FullTextField(name = "text", analyzer = SearchAnalysisConfigurer.TEXT, projectable = Projectable.YES,
+			highlightable = Highlightable.ANY)
 	private String description;
 
 	private String founded;
@@ -79,7 +83,8 @@ class OrganizationEntity {
 		PartialDate foundedDate = PartialDate.of(founded, foundedPrecision);
 		return new Organization(id, name, abbreviation, List.copyOf(names), description,
 				foundedDate == null ? null : foundedDate.value(), foundedDate == null ? null : foundedDate.precision(),
-				parties(Relation.FOUNDER, references), parties(Relation.MEMBER, references), note, List.copyOf(citations));
+				parties(Relation.FOUNDER, references), parties(Relation.MEMBER, references), note,
+				List.copyOf(citations));
 	}
 
 	private List<Reference> parties(Relation relation, References references) {
@@ -90,12 +95,14 @@ class OrganizationEntity {
 	}
 
 	enum Relation {
+
 		FOUNDER, MEMBER
+
 	}
 
 	@Embeddable
-	record Party(@Enumerated(EnumType.STRING) Relation relation,
-			@Column(name = "ref_type") String type, @Column(name = "ref_id") String id) {
+	record Party(@Enumerated(EnumType.STRING) Relation relation, @Column(name = "ref_type") String type,
+			@Column(name = "ref_id") String id) {
 	}
 
 }

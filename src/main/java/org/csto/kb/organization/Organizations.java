@@ -13,12 +13,18 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Component
 public class Organizations extends Catalog<Organization> {
 
-	private static final Sorting<Organization> SORTING = Sorting.of(Organization.class).byText("name", Organization::name)
+	private static final Sorting<Organization> SORTING = Sorting.of(Organization.class)
+		.byText("name", Organization::name)
 		.byDefault(Organization::name);
 
 	@Autowired
-	Organizations(OrganizationRepository organizations, References references, PlatformTransactionManager transactions) {
-		this(read(transactions, () -> organizations.findAll().stream().map(organization -> organization.toOrganization(references)).toList()));
+	Organizations(OrganizationRepository organizations, References references,
+			PlatformTransactionManager transactions) {
+		this(read(transactions,
+				() -> organizations.findAll()
+					.stream()
+					.map(organization -> organization.toOrganization(references))
+					.toList()));
 	}
 
 	Organizations(List<Organization> organizations) {

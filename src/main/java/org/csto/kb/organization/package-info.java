@@ -1,4 +1,5 @@
 /**
- * The CSTO itself and every other organization the source names, with founders and members where stated.
+ * The CSTO itself and every other organization the source names, with founders and
+ * members where stated.
  */
 package org.csto.kb.organization;

@@ -23,13 +23,16 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Persons", description = "The people the source names, with the roles it gives them")
 record PersonController(Persons persons) {
 
-	private static final CsvColumns<Person> CSV = CsvColumns.of(Person.class).with("roles", person -> person.roles()
-		.stream()
-		.map(role -> role.of() == null ? role.title() : role.title() + " (" + role.of().name() + ")")
-		.collect(Collectors.joining("; ")));
+	private static final CsvColumns<Person> CSV = CsvColumns.of(Person.class)
+		.with("roles",
+				person -> person.roles()
+					.stream()
+					.map(role -> role.of() == null ? role.title() : role.title() + " (" + role.of().name() + ")")
+					.collect(Collectors.joining("; ")));
 
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(operationId = "listPersons", summary = "List the persons", description = "Sortable by `name`. With `Accept: text/csv`, the whole collection as CSV.")
+	@Operation(operationId = "listPersons", summary = "List the persons",
+			description = "Sortable by `name`. With `Accept: text/csv`, the whole collection as CSV.")
 	PagedModel<Person> list(@ParameterObject PageQuery query) {
 		return new PagedModel<>(persons.page(query));
 	}

@@ -34,8 +34,10 @@ class PersonEntity {
 	@Id
 	private String id;
 
-	@FullTextField(analyzer = SearchAnalysisConfigurer.TEXT, projectable = Projectable.YES, highlightable = Highlightable.ANY)
-	@FullTextField(name = "nameLatin", analyzer = SearchAnalysisConfigurer.LATIN, projectable = Projectable.YES, highlightable = Highlightable.ANY)
+	@FullTextField(analyzer = SearchAnalysisConfigurer.TEXT, projectable = Projectable.YES,
+			highlightable = Highlightable.ANY)
+	@FullTextField(name = "nameLatin", analyzer = SearchAnalysisConfigurer.LATIN, projectable = Projectable.YES,
+			highlightable = Highlightable.ANY)
 	private String name;
 
 	private String note;
@@ -45,8 +47,10 @@ class PersonEntity {
 	@OrderColumn(name = "sort_order")
 	@ListIndexBase(1)
 	@Column(name = "name")
-	@FullTextField(analyzer = SearchAnalysisConfigurer.TEXT, projectable = Projectable.YES, highlightable = Highlightable.ANY)
-	@FullTextField(name = "otherNamesLatin", analyzer = SearchAnalysisConfigurer.LATIN, projectable = Projectable.YES, highlightable = Highlightable.ANY)
+	@FullTextField(analyzer = SearchAnalysisConfigurer.TEXT, projectable = Projectable.YES,
+			highlightable = Highlightable.ANY)
+	@FullTextField(name = "otherNamesLatin", analyzer = SearchAnalysisConfigurer.LATIN, projectable = Projectable.YES,
+			highlightable = Highlightable.ANY)
 	private List<String> otherNames;
 
 	@IndexedEmbedded(includePaths = "title")
@@ -66,8 +70,8 @@ class PersonEntity {
 	}
 
 	Person toPerson(References references) {
-		return new Person(id, name, List.copyOf(otherNames), roles.stream().map(role -> role.toRole(references)).toList(),
-				note, List.copyOf(citations));
+		return new Person(id, name, List.copyOf(otherNames),
+				roles.stream().map(role -> role.toRole(references)).toList(), note, List.copyOf(citations));
 	}
 
 }

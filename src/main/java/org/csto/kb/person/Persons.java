@@ -13,7 +13,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Component
 public class Persons extends Catalog<Person> {
 
-	private static final Sorting<Person> SORTING = Sorting.of(Person.class).byText("name", Person::name).byDefault(Person::name);
+	private static final Sorting<Person> SORTING = Sorting.of(Person.class)
+		.byText("name", Person::name)
+		.byDefault(Person::name);
 
 	@Autowired
 	Persons(PersonRepository persons, References references, PlatformTransactionManager transactions) {

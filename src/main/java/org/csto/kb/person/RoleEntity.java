@@ -30,7 +30,8 @@ class RoleEntity {
 
 	private int sortOrder;
 
-	@FullTextField(analyzer = SearchAnalysisConfigurer.TEXT, projectable = Projectable.YES, highlightable = Highlightable.ANY)
+	@FullTextField(analyzer = SearchAnalysisConfigurer.TEXT, projectable = Projectable.YES,
+			highlightable = Highlightable.ANY)
 	private String title;
 
 	@Embedded

@@ -22,27 +22,37 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
- * Marks a query's words in a hit's text with the analyzers that indexed it, as Lucene's unified highlighter
- * did through Hibernate Search's highlight projections: the best-scoring sentence of the first field that
- * matches, HTML-escaped as Lucene's encoder does it, each match (or whole quoted phrase) in {@code <mark>}.
+ * Marks a query's words in a hit's text with the analyzers that indexed it, as Lucene's
+ * unified highlighter did through Hibernate Search's highlight projections: the
+ * best-scoring sentence of the first field that matches, HTML-escaped as Lucene's encoder
+ * does it, each match (or whole quoted phrase) in {@code <mark>}.
  * <p>
- * It runs for the hits of one page only, and only until a field matches. A highlight projection per searched
- * field had the highlighter re-read every collected hit's stored fields and term vectors once per field, which
- * was 70 % of a search's CPU time (docs/PERFORMANCE.md). A field value is analyzed once and its tokens kept.
+ * It runs for the hits of one page only, and only until a field matches. A highlight
+ * projection per searched field had the highlighter re-read every collected hit's stored
+ * fields and term vectors once per field, which was 70 % of a search's CPU time
+ * (docs/PERFORMANCE.md). A field value is analyzed once and its tokens kept.
  */
 final class Highlighter {
 
-	/** Lucene's PassageScorer defaults: BM25 over passages, whose average length is taken as 87 characters. */
+	/**
+	 * Lucene's PassageScorer defaults: BM25 over passages, whose average length is taken
+	 * as 87 characters.
+	 */
 	private static final double K1 = 1.2, B = 0.75, PIVOT = 87;
 
-	/** A phrase, or a word with its operators: -excluded, prefix*, fuzzy~2, +, |, parentheses. */
+	/**
+	 * A phrase, or a word with its operators: -excluded, prefix*, fuzzy~2, +, |,
+	 * parentheses.
+	 */
 	private static final Pattern CLAUSE = Pattern.compile("(-?)\"([^\"]*)\"?|(\\S+)");
 
 	private final Map<String, Analyzer> analyzers;
 
 	private final Cache<Analyzed, Text> texts = Caffeine.newBuilder().maximumSize(50_000).build();
 
-	/** @param analyzers the analyzer of each searched field, by field name */
+	/**
+	 * @param analyzers the analyzer of each searched field, by field name
+	 */
 	Highlighter(Map<String, Analyzer> analyzers) {
 		this.analyzers = Map.copyOf(analyzers);
 	}
@@ -106,7 +116,10 @@ final class Highlighter {
 		return new Terms(exact, sequences, starts);
 	}
 
-	/** The best passage of the field's values with the query's terms marked, or null where none matches. */
+	/**
+	 * The best passage of the field's values with the query's terms marked, or null where
+	 * none matches.
+	 */
 	String highlight(String field, List<String> values, Terms terms) {
 		Analyzer analyzer = analyzers.get(field);
 		if (analyzer == null || values == null) {
@@ -130,7 +143,10 @@ final class Highlighter {
 		return best == null ? null : best.html();
 	}
 
-	/** As the unified highlighter: passages are sentences, scored by Lucene's PassageScorer formula. */
+	/**
+	 * As the unified highlighter: passages are sentences, scored by Lucene's
+	 * PassageScorer formula.
+	 */
 	private static Passage best(String value, int[] sentences, List<Token> matches) {
 		Passage best = null;
 		int next = 0;
@@ -176,11 +192,17 @@ final class Highlighter {
 		return found;
 	}
 
-	/** The terms of one query for each analyzer: words, quoted phrases, and the prefixes of {@code prefix*}. */
+	/**
+	 * The terms of one query for each analyzer: words, quoted phrases, and the prefixes
+	 * of {@code prefix*}.
+	 */
 	record Terms(Map<Analyzer, Set<String>> exact, Map<Analyzer, List<List<String>>> phrases,
 			Map<Analyzer, List<String>> prefixes) {
 
-		/** The matches in a field's tokens, in order; a phrase's occurrence is one match from its first to last word. */
+		/**
+		 * The matches in a field's tokens, in order; a phrase's occurrence is one match
+		 * from its first to last word.
+		 */
 		List<Token> matches(Analyzer analyzer, Token[] tokens) {
 			List<Token> found = new ArrayList<>();
 			for (int i = 0; i < tokens.length; i++) {
@@ -271,7 +293,10 @@ final class Highlighter {
 			return html.toString().strip();
 		}
 
-		/** As Lucene's SimpleHTMLEncoder, which the highlighter used: markup characters only, the rest as is. */
+		/**
+		 * As Lucene's SimpleHTMLEncoder, which the highlighter used: markup characters
+		 * only, the rest as is.
+		 */
 		private void escape(StringBuilder html, int from, int to) {
 			for (int i = from; i < to; i++) {
 				char c = value.charAt(i);

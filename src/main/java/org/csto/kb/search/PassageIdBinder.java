@@ -7,9 +7,10 @@ import org.hibernate.search.mapper.pojo.bridge.runtime.IdentifierBridgeFromDocum
 import org.hibernate.search.mapper.pojo.bridge.runtime.IdentifierBridgeToDocumentIdentifierContext;
 
 /**
- * The document id of a passage, whose entity id is a composite record private to its feature. A record's
- * {@code toString()} names every component, so it is unique. Search hits project the source id and passage
- * number from their own fields and never load a passage, so a document id is never turned back into an id.
+ * The document id of a passage, whose entity id is a composite record private to its
+ * feature. A record's {@code toString()} names every component, so it is unique. Search
+ * hits project the source id and passage number from their own fields and never load a
+ * passage, so a document id is never turned back into an id.
  */
 public class PassageIdBinder implements IdentifierBinder {
 
@@ -27,7 +28,8 @@ public class PassageIdBinder implements IdentifierBinder {
 			}
 
 			@Override
-			public I fromDocumentIdentifier(String documentIdentifier, IdentifierBridgeFromDocumentIdentifierContext ignored) {
+			public I fromDocumentIdentifier(String documentIdentifier,
+					IdentifierBridgeFromDocumentIdentifierContext ignored) {
 				throw new UnsupportedOperationException("Passages are projected from the index, never loaded from it");
 			}
 

@@ -27,35 +27,39 @@ import org.springframework.web.bind.annotation.RestController;
 record SearchController(SearchService search) {
 
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(operationId = "search", summary = "Search every resource and the source passages",
-			description = """
-					Finds countries, persons, bodies, organizations, events, statements and passages of the source \
-					text, best match first. Matching ignores letter case and diacritics, including the stress marks \
-					the source prints in Russian (`Коллекти́вные` matches `коллективные`), reduces English and Russian \
-					words to their stems (`forces` finds `force`, `силами` finds `силы`), and finds abbreviations \
-					(`KSOR`, `КСОР`, `CSTO`). Names also match across scripts: `Пашинян` finds Nikol Pashinyan, `ODKB` finds \
-					`ОДКБ`. A resource's own name or abbreviation counts far more than a mention in \
-					a description, statement or passage. A statement is also found by its speaker's name.
+	@Operation(operationId = "search", summary = "Search every resource and the source passages", description = """
+			Finds countries, persons, bodies, organizations, events, statements and passages of the source \
+			text, best match first. Matching ignores letter case and diacritics, including the stress marks \
+			the source prints in Russian (`Коллекти́вные` matches `коллективные`), reduces English and Russian \
+			words to their stems (`forces` finds `force`, `силами` finds `силы`), and finds abbreviations \
+			(`KSOR`, `КСОР`, `CSTO`). Names also match across scripts: `Пашинян` finds Nikol Pashinyan, `ODKB` finds \
+			`ОДКБ`. A resource's own name or abbreviation counts far more than a mention in \
+			a description, statement or passage. A statement is also found by its speaker's name.
 
-					The query is plain words; it also understands `"quoted phrases"`, `-excluded` words, \
-					`prefix*`, `word1 | word2` and `+` for AND (words are joined by OR by default).
+			The query is plain words; it also understands `"quoted phrases"`, `-excluded` words, \
+			`prefix*`, `word1 | word2` and `+` for AND (words are joined by OR by default).
 
-					A passage hit has type `source`, the source's id as `id` and the passage number as `passage`. \
-					The `snippet` is HTML: the matching text, HTML-escaped, with each match wrapped in \
-					`<mark>` and `</mark>`. Hits come by relevance only; there is no `sort` parameter.""")
+			A passage hit has type `source`, the source's id as `id` and the passage number as `passage`. \
+			The `snippet` is HTML: the matching text, HTML-escaped, with each match wrapped in \
+			`<mark>` and `</mark>`. Hits come by relevance only; there is no `sort` parameter.""")
 	PagedModel<SearchHit> search(
-			@Parameter(required = true, description = "The words to search for: 1 to " + SearchService.MAX_QUERY_LENGTH + " characters, not blank",
-					example = "rapid reaction force", schema = @Schema(minLength = 1, maxLength = SearchService.MAX_QUERY_LENGTH))
-			@RequestParam(required = false) String q,
-			@Parameter(description = "Only hits of these resource types; repeat the parameter or separate the types by commas. "
-					+ "A passage of a source is of type `source`. All types when absent.",
+			@Parameter(required = true,
+					description = "The words to search for: 1 to " + SearchService.MAX_QUERY_LENGTH
+							+ " characters, not blank",
+					example = "rapid reaction force",
+					schema = @Schema(minLength = 1, maxLength = SearchService.MAX_QUERY_LENGTH)) @RequestParam(
+							required = false) String q,
+			@Parameter(
+					description = "Only hits of these resource types; repeat the parameter or separate the types by commas. "
+							+ "A passage of a source is of type `source`. All types when absent.",
 					example = "person,statement",
-					array = @ArraySchema(schema = @Schema(allowableValues = { "country", "person", "body", "organization",
-							"event", "statement", "source" })))
-			@RequestParam(name = "type", required = false) List<String> type,
+					array = @ArraySchema(schema = @Schema(allowableValues = { "country", "person", "body",
+							"organization", "event", "statement", "source" }))) @RequestParam(name = "type",
+									required = false) List<String> type,
 			@ParameterObject PageQuery query) {
 		if (query.sort() != null && !query.sort().isBlank()) {
-			throw new InvalidParameterException("sort", "Search hits always come best first; parameter 'sort' is not supported here");
+			throw new InvalidParameterException("sort",
+					"Search hits always come best first; parameter 'sort' is not supported here");
 		}
 		return new PagedModel<>(search.search(text(q), types(type), query.pageable(Sorting.of(SearchHit.class))));
 	}

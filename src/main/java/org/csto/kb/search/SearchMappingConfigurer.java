@@ -9,8 +9,9 @@ import org.hibernate.search.mapper.orm.mapping.HibernateOrmMappingConfigurationC
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmSearchMappingConfigurer;
 
 /**
- * Indexes what the features share without their knowing of search: an alternative name is searched as a
- * name, in its own script and transliterated to Latin, as a feature's own name fields are.
+ * Indexes what the features share without their knowing of search: an alternative name is
+ * searched as a name, in its own script and transliterated to Latin, as a feature's own
+ * name fields are.
  */
 public class SearchMappingConfigurer implements HibernateOrmSearchMappingConfigurer {
 

@@ -37,21 +37,25 @@ import org.springframework.stereotype.Service;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Full-text search over the Lucene index. The index is built once, while the application starts and before
- * it is ready: the data changes only through migrations. Queries read only the index (references and scores)
- * and what was read from it once it was built (ids, titles, the text to highlight), so searching never waits on
- * the database.
+ * Full-text search over the Lucene index. The index is built once, while the application
+ * starts and before it is ready: the data changes only through migrations. Queries read
+ * only the index (references and scores) and what was read from it once it was built
+ * (ids, titles, the text to highlight), so searching never waits on the database.
  */
 @Service
 public class SearchService {
 
-	/** The longest query accepted, in characters: longer than any name or question, short enough to stay cheap. */
+	/**
+	 * The longest query accepted, in characters: longer than any name or question, short
+	 * enough to stay cheap.
+	 */
 	public static final int MAX_QUERY_LENGTH = 200;
 
 	/**
-	 * Where to look, and how much a match there counts: a resource's own names far above passing mentions in
-	 * descriptions, statements and passages. Listed in the order a snippet is taken from them, running text
-	 * first because it shows the match in context.
+	 * Where to look, and how much a match there counts: a resource's own names far above
+	 * passing mentions in descriptions, statements and passages. Listed in the order a
+	 * snippet is taken from them, running text first because it shows the match in
+	 * context.
 	 */
 	private static final Map<String, Float> SEARCHED = searched();
 
@@ -72,12 +76,16 @@ public class SearchService {
 
 	private final References references;
 
-	/** The fields each indexed entity has: a search narrowed to some types may only name fields they know. */
+	/**
+	 * The fields each indexed entity has: a search narrowed to some types may only name
+	 * fields they know.
+	 */
 	private final Map<String, Set<String>> fieldsByEntity;
 
 	/**
-	 * Every indexed document's id, title and searched text, by type name and document id, once the index is
-	 * built: in the background, while the rest of the application starts (see {@link #awaitIndex()}).
+	 * Every indexed document's id, title and searched text, by type name and document id,
+	 * once the index is built: in the background, while the rest of the application
+	 * starts (see {@link #awaitIndex()}).
 	 */
 	private final CompletableFuture<Map<String, Document>> documents;
 
@@ -92,7 +100,8 @@ public class SearchService {
 			.map(SearchIndexedEntity::jpaName)
 			.collect(Collectors.toSet());
 		if (!indexed.equals(TYPES.keySet())) {
-			throw new IllegalStateException("The indexed entities " + indexed + " are not the searchable ones " + TYPES);
+			throw new IllegalStateException(
+					"The indexed entities " + indexed + " are not the searchable ones " + TYPES);
 		}
 		this.fieldsByEntity = indexed.stream()
 			.collect(Collectors.toUnmodifiableMap(entity -> entity, entity -> Stream
@@ -113,7 +122,8 @@ public class SearchService {
 			}
 		}
 		this.highlighter = new Highlighter(analyzers);
-		// One segment per index: a query looks each of its terms up in every segment of every index.
+		// One segment per index: a query looks each of its terms up in every segment of
+		// every index.
 		this.documents = mapping.scope(Object.class)
 			.massIndexer()
 			.threadsToLoadObjects(1)
@@ -124,8 +134,9 @@ public class SearchService {
 	}
 
 	/**
-	 * The application counts as started, and so becomes ready, only once the index is built; building it
-	 * overlaps with the rest of the start-up rather than holding up every bean created after this one.
+	 * The application counts as started, and so becomes ready, only once the index is
+	 * built; building it overlaps with the rest of the start-up rather than holding up
+	 * every bean created after this one.
 	 */
 	@EventListener(ApplicationStartedEvent.class)
 	void awaitIndex() {
@@ -133,8 +144,8 @@ public class SearchService {
 	}
 
 	/**
-	 * What a hit shows of each document, read from the index once: searches then project only document
-	 * references and scores, and never read stored fields.
+	 * What a hit shows of each document, read from the index once: searches then project
+	 * only document references and scores, and never read stored fields.
 	 */
 	private Map<String, Document> documents(Set<String> indexed) {
 		Map<String, Document> documents = new HashMap<>();
@@ -145,15 +156,12 @@ public class SearchService {
 					.distinct()
 					.filter(fieldsByEntity.get(entity)::contains)
 					.toList();
-				List<List<?>> rows = session.search(session.scope(Object.class, List.of(entity)))
-					.select(f -> {
-						List<ProjectionFinalStep<?>> projections = new ArrayList<>();
-						projections.add(f.documentReference());
-						fields.forEach(field -> projections.add(f.field(field).multi()));
-						return f.composite().from(projections.toArray(ProjectionFinalStep<?>[]::new)).asList();
-					})
-					.where(f -> f.matchAll())
-					.fetchAllHits();
+				List<List<?>> rows = session.search(session.scope(Object.class, List.of(entity))).select(f -> {
+					List<ProjectionFinalStep<?>> projections = new ArrayList<>();
+					projections.add(f.documentReference());
+					fields.forEach(field -> projections.add(f.field(field).multi()));
+					return f.composite().from(projections.toArray(ProjectionFinalStep<?>[]::new)).asList();
+				}).where(f -> f.matchAll()).fetchAllHits();
 				for (List<?> row : rows) {
 					DocumentReference reference = (DocumentReference) row.get(0);
 					Map<String, List<String>> values = new HashMap<>();
@@ -228,7 +236,8 @@ public class SearchService {
 				})
 				.toQuery();
 			if (pageable.getOffset() > 0) {
-				// Lucene collects offset + size hits, so a page past the last hit is answered from the count alone.
+				// Lucene collects offset + size hits, so a page past the last hit is
+				// answered from the count alone.
 				long total = search.fetchTotalHitCount();
 				if (pageable.getOffset() >= total) {
 					return new PageImpl<>(List.of(), pageable, total);
@@ -250,7 +259,8 @@ public class SearchService {
 			snippet = highlighter.highlight(field, document.values().get(field), terms);
 			if (snippet != null) {
 				if (document.type() == ResourceType.STATEMENT && field.equals(SpeakerNameBinder.FIELD)) {
-					// Found by who said it: show the speaker's highlighted name before the words.
+					// Found by who said it: show the speaker's highlighted name before
+					// the words.
 					snippet = snippet + ": " + HtmlUtils.htmlEscape(abbreviate(document.text(), EXCERPT_LENGTH));
 				}
 				break;
@@ -260,7 +270,10 @@ public class SearchService {
 				snippet(snippet, document.text()), score);
 	}
 
-	/** Where the highlighter cannot place the match (say, a prefix query), the start of the text stands in. */
+	/**
+	 * Where the highlighter cannot place the match (say, a prefix query), the start of
+	 * the text stands in.
+	 */
 	private static String snippet(String highlighted, String fallback) {
 		return highlighted != null ? highlighted : HtmlUtils.htmlEscape(abbreviate(fallback, EXCERPT_LENGTH));
 	}
@@ -273,7 +286,10 @@ public class SearchService {
 		return text.substring(0, cut > length / 2 ? cut : length - 1) + "…";
 	}
 
-	/** What a hit shows of one document: {@code text} stands in where no match can be marked, {@code values} are highlighted. */
+	/**
+	 * What a hit shows of one document: {@code text} stands in where no match can be
+	 * marked, {@code values} are highlighted.
+	 */
 	private record Document(ResourceType type, String id, Integer passage, String title, String text,
 			Map<String, List<String>> values) {
 	}

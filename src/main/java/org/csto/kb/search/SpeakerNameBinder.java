@@ -14,9 +14,9 @@ import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.PropertyBind
 import org.hibernate.search.mapper.pojo.bridge.runtime.PropertyBridgeWriteContext;
 
 /**
- * Indexes a statement's speaker by name, so that "Pashinyan" finds what he said even where the words
- * themselves do not name him. The stored key only holds a type and an id; the name is looked up once,
- * while the index is built at start-up.
+ * Indexes a statement's speaker by name, so that "Pashinyan" finds what he said even
+ * where the words themselves do not name him. The stored key only holds a type and an id;
+ * the name is looked up once, while the index is built at start-up.
  */
 public class SpeakerNameBinder implements PropertyBinder {
 
@@ -26,10 +26,11 @@ public class SpeakerNameBinder implements PropertyBinder {
 	public void bind(PropertyBindingContext context) {
 		context.dependencies().useRootOnly();
 		IndexFieldReference<String> field = context.indexSchemaElement()
-			.field(FIELD, f -> f.asString()
-				.analyzer(SearchAnalysisConfigurer.TEXT)
-				.projectable(Projectable.YES)
-				.highlightable(List.of(Highlightable.ANY)))
+			.field(FIELD,
+					f -> f.asString()
+						.analyzer(SearchAnalysisConfigurer.TEXT)
+						.projectable(Projectable.YES)
+						.highlightable(List.of(Highlightable.ANY)))
 			.toReference();
 		context.bridge(ResourceKey.class, new Bridge(field));
 	}
@@ -43,7 +44,8 @@ public class SpeakerNameBinder implements PropertyBinder {
 			}
 			context.extension(HibernateOrmExtension.get())
 				.session()
-				.createSelectionQuery("select r.name from ResourceRef r where r.type = :type and r.id = :id", String.class)
+				.createSelectionQuery("select r.name from ResourceRef r where r.type = :type and r.id = :id",
+						String.class)
 				.setParameter("type", speaker.type())
 				.setParameter("id", speaker.id())
 				.uniqueResultOptional()

@@ -1,4 +1,5 @@
 /**
- * Full-text search over every resource and the source passages: the Lucene index, its analysis and the search endpoint.
+ * Full-text search over every resource and the source passages: the Lucene index, its
+ * analysis and the search endpoint.
  */
 package org.csto.kb.search;

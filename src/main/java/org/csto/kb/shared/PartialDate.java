@@ -7,18 +7,24 @@ import java.util.Comparator;
 import java.util.regex.Pattern;
 
 /**
- * A date at the precision the source gives it: {@code 2002}, {@code 2023-01} or {@code 2009-02-04}. It
- * stands for the whole interval it covers, so that {@code 2023-10} overlaps {@code 2023-10-15}.
+ * A date at the precision the source gives it: {@code 2002}, {@code 2023-01} or
+ * {@code 2009-02-04}. It stands for the whole interval it covers, so that {@code 2023-10}
+ * overlaps {@code 2023-10-15}.
  */
 public record PartialDate(String value, DatePrecision precision, LocalDate start, LocalDate end) {
 
 	private static final Pattern FORMAT = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
-	/** Earlier dates first; between a year and a day in it, the less precise one first. */
+	/**
+	 * Earlier dates first; between a year and a day in it, the less precise one first.
+	 */
 	public static final Comparator<PartialDate> CHRONOLOGICAL = Comparator.comparing(PartialDate::start)
 		.thenComparing(PartialDate::end);
 
-	/** Parses a partial ISO 8601 date, or throws {@link IllegalArgumentException} saying what is wrong. */
+	/**
+	 * Parses a partial ISO 8601 date, or throws {@link IllegalArgumentException} saying
+	 * what is wrong.
+	 */
 	public static PartialDate parse(String value) {
 		if (value == null || !FORMAT.matcher(value).matches()) {
 			throw new IllegalArgumentException("expected a date as YYYY, YYYY-MM or YYYY-MM-DD");
@@ -27,7 +33,8 @@ public record PartialDate(String value, DatePrecision precision, LocalDate start
 			return switch (value.length()) {
 				case 4 -> {
 					int year = Integer.parseInt(value);
-					yield new PartialDate(value, DatePrecision.YEAR, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+					yield new PartialDate(value, DatePrecision.YEAR, LocalDate.of(year, 1, 1),
+							LocalDate.of(year, 12, 31));
 				}
 				case 7 -> {
 					YearMonth month = YearMonth.parse(value);

@@ -6,8 +6,9 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * Resolves stored {@link ResourceKey}s to {@link Reference}s. The names are read once: the data changes
- * only through migrations, and an unresolvable key fails the start rather than a request.
+ * Resolves stored {@link ResourceKey}s to {@link Reference}s. The names are read once:
+ * the data changes only through migrations, and an unresolvable key fails the start
+ * rather than a request.
  */
 @Component
 public class References {
@@ -15,7 +16,8 @@ public class References {
 	private final Map<ResourceKey, Reference> byKey;
 
 	References(ResourceRefs refs) {
-		this.byKey = refs.findAll().stream()
+		this.byKey = refs.findAll()
+			.stream()
 			.map(ref -> new Reference(ResourceType.fromKey(ref.type()), ref.id(), ref.name()))
 			.collect(Collectors.toUnmodifiableMap(ref -> new ResourceKey(ref.type().key(), ref.id()), ref -> ref));
 	}

@@ -9,7 +9,10 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 
-/** A row of the {@code resource_ref} view: every resource that can be referenced, with its name. */
+/**
+ * A row of the {@code resource_ref} view: every resource that can be referenced, with its
+ * name.
+ */
 @Entity
 @Immutable
 @Table(name = "resource_ref")

@@ -2,7 +2,9 @@ package org.csto.kb.shared;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** The kinds of resource a {@link Reference} can point at, named as they appear in JSON. */
+/**
+ * The kinds of resource a {@link Reference} can point at, named as they appear in JSON.
+ */
 public enum ResourceType {
 
 	COUNTRY, PERSON, BODY, ORGANIZATION, EVENT, STATEMENT, SOURCE;

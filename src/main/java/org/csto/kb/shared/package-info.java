@@ -1,4 +1,5 @@
 /**
- * Value types every feature shares: citations, references between resources, partial dates and alternative names.
+ * Value types every feature shares: citations, references between resources, partial
+ * dates and alternative names.
  */
 package org.csto.kb.shared;

@@ -37,12 +37,13 @@ class PassageEntity {
 	@EmbeddedId
 	private Id id;
 
-	@FullTextField(analyzer = SearchAnalysisConfigurer.TEXT, projectable = Projectable.YES, highlightable = Highlightable.ANY)
+	@FullTextField(analyzer = SearchAnalysisConfigurer.TEXT, projectable = Projectable.YES,
+			highlightable = Highlightable.ANY)
 	private String text;
 
 	@ElementCollection
-	@CollectionTable(name = "passage_marker", joinColumns = { @JoinColumn(name = "source_id"),
-			@JoinColumn(name = "passage_number") })
+	@CollectionTable(name = "passage_marker",
+			joinColumns = { @JoinColumn(name = "source_id"), @JoinColumn(name = "passage_number") })
 	@OrderColumn(name = "sort_order")
 	@ListIndexBase(1)
 	@Column(name = "marker")
@@ -58,7 +59,8 @@ class PassageEntity {
 	@Embeddable
 	record Id(@KeywordField(projectable = Projectable.YES) @Column(name = "source_id") String sourceId,
 			@GenericField(projectable = Projectable.YES) @Column(name = "passage_number") int passageNumber)
-			implements Serializable {
+			implements
+				Serializable {
 	}
 
 }

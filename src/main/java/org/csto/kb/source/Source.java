@@ -5,10 +5,10 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 @Schema(name = "Source", description = "A source document the knowledge base is built from, with its numbered passages")
-public record Source(
-		@Schema(example = "csto-wikipedia-extract") String id,
+public record Source(@Schema(example = "csto-wikipedia-extract") String id,
 		@Schema(example = "Collective Security Treaty Organization (English Wikipedia, extract)") String title,
-		@Schema(description = "Where the text comes from", example = "https://en.wikipedia.org/wiki/Collective_Security_Treaty_Organization") String origin,
+		@Schema(description = "Where the text comes from",
+				example = "https://en.wikipedia.org/wiki/Collective_Security_Treaty_Organization") String origin,
 		@Schema(description = "The licence the text is available under", example = "CC BY-SA 4.0") String licence,
 		@Schema(example = "https://creativecommons.org/licenses/by-sa/4.0/") String licenceUrl,
 		@Schema(description = "SHA-256 of the text as shipped: the data version") String checksum,

@@ -40,14 +40,16 @@ record SourceController(Sources sources) {
 
 	@GetMapping("/{id}")
 	@Operation(operationId = "getSource", summary = "Get a source document with its passages")
-	Source get(@Parameter(description = "The source's id", example = "csto-wikipedia-extract") @PathVariable String id) {
+	Source get(
+			@Parameter(description = "The source's id", example = "csto-wikipedia-extract") @PathVariable String id) {
 		return sources.find(id).orElseThrow(() -> NotFoundException.of("source", id));
 	}
 
 	@GetMapping("/{id}/passages/{number}")
 	@Operation(operationId = "getPassage", summary = "Get one passage of a source document",
 			description = "The passage a citation points at, by its number.")
-	Passage passage(@Parameter(description = "The source's id", example = "csto-wikipedia-extract") @PathVariable String id,
+	Passage passage(
+			@Parameter(description = "The source's id", example = "csto-wikipedia-extract") @PathVariable String id,
 			@Parameter(description = "The passage number, from 1", example = "4",
 					schema = @Schema(type = "integer", minimum = "1")) @PathVariable String number) {
 		Source source = get(id);

@@ -12,8 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The source text shipped in the application, split the one way the whole knowledge base relies on: a
- * passage is a non-blank line, numbered from 1.
+ * The source text shipped in the application, split the one way the whole knowledge base
+ * relies on: a passage is a non-blank line, numbered from 1.
  */
 public final class SourceText {
 
@@ -65,7 +65,10 @@ public final class SourceText {
 		return matcher.results().map(result -> result.group()).toList();
 	}
 
-	/** The shipped text's SHA-256: what the data is built from, so it changes whenever the data can. */
+	/**
+	 * The shipped text's SHA-256: what the data is built from, so it changes whenever the
+	 * data can.
+	 */
 	public static String dataVersion() {
 		return DATA_VERSION;
 	}
@@ -80,7 +83,9 @@ public final class SourceText {
 		}
 	}
 
-	/** A Flyway checksum over the text, so that an edited text fails migration validation. */
+	/**
+	 * A Flyway checksum over the text, so that an edited text fails migration validation.
+	 */
 	int crc32() {
 		java.util.zip.CRC32 crc = new java.util.zip.CRC32();
 		crc.update(bytes);

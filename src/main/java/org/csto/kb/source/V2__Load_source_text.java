@@ -10,9 +10,10 @@ import org.flywaydb.core.api.migration.Context;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the shipped source text into {@code source}, {@code passage} and {@code passage_marker}. Its
- * checksum is the text's, so an edited text fails Flyway's validation instead of drifting silently from
- * the citations seeded after it: a new text needs a new migration.
+ * Loads the shipped source text into {@code source}, {@code passage} and
+ * {@code passage_marker}. Its checksum is the text's, so an edited text fails Flyway's
+ * validation instead of drifting silently from the citations seeded after it: a new text
+ * needs a new migration.
  */
 @Component
 public class V2__Load_source_text extends BaseJavaMigration {
@@ -39,8 +40,8 @@ public class V2__Load_source_text extends BaseJavaMigration {
 			source.executeUpdate();
 		}
 		List<String> passages = text.passages();
-		try (PreparedStatement passage = connection.prepareStatement(
-				"INSERT INTO passage (source_id, passage_number, text) VALUES (?, ?, ?)");
+		try (PreparedStatement passage = connection
+			.prepareStatement("INSERT INTO passage (source_id, passage_number, text) VALUES (?, ?, ?)");
 				PreparedStatement marker = connection.prepareStatement(
 						"INSERT INTO passage_marker (source_id, passage_number, sort_order, marker) VALUES (?, ?, ?, ?)")) {
 			for (int i = 0; i < passages.size(); i++) {

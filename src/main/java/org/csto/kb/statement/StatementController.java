@@ -38,7 +38,8 @@ record StatementController(Statements statements) {
 
 	@GetMapping("/{id}")
 	@Operation(operationId = "getStatement", summary = "Get a statement")
-	Statement get(@Parameter(description = "The statement's id", example = "lavrov-if-armenian-allies-still-interested") @PathVariable String id) {
+	Statement get(@Parameter(description = "The statement's id",
+			example = "lavrov-if-armenian-allies-still-interested") @PathVariable String id) {
 		return statements.find(id).orElseThrow(() -> NotFoundException.of("statement", id));
 	}
 

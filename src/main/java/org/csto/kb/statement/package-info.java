@@ -1,4 +1,5 @@
 /**
- * What someone said about the CSTO: quotes in the speaker's own words, and reported speech.
+ * What someone said about the CSTO: quotes in the speaker's own words, and reported
+ * speech.
  */
 package org.csto.kb.statement;

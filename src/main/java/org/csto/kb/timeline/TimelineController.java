@@ -48,14 +48,20 @@ record TimelineController(Timeline timeline) {
 		return Filter.within(DateRange.parse(from, to));
 	}
 
-	@Parameter(description = "Only entries whose date overlaps the interval starting with this partial date (YYYY, YYYY-MM or YYYY-MM-DD)", example = "2023")
+	@Parameter(
+			description = "Only entries whose date overlaps the interval starting with this partial date (YYYY, YYYY-MM or YYYY-MM-DD)",
+			example = "2023")
 	@Retention(RetentionPolicy.RUNTIME)
 	@interface FromParameter {
+
 	}
 
-	@Parameter(description = "Only entries whose date overlaps the interval ending with this partial date (YYYY, YYYY-MM or YYYY-MM-DD)", example = "2023-12")
+	@Parameter(
+			description = "Only entries whose date overlaps the interval ending with this partial date (YYYY, YYYY-MM or YYYY-MM-DD)",
+			example = "2023-12")
 	@Retention(RetentionPolicy.RUNTIME)
 	@interface ToParameter {
+
 	}
 
 }

@@ -9,10 +9,10 @@ import org.csto.kb.shared.ResourceType;
 import org.csto.kb.shared.Citation;
 
 @Schema(name = "TimelineEntry", description = "An event or a statement, placed in time")
-public record TimelineEntry(
-		@Schema(description = "`event` or `statement`", example = "event") ResourceType type,
+public record TimelineEntry(@Schema(description = "`event` or `statement`", example = "event") ResourceType type,
 		@Schema(example = "lavrov-offers-csto-mission-on-armenia-azerbaijan-border") String id,
-		@Schema(description = "ISO 8601 date at the precision the source gives, or null where it gives none", example = "2023-02-02", nullable = true) String date,
+		@Schema(description = "ISO 8601 date at the precision the source gives, or null where it gives none",
+				example = "2023-02-02", nullable = true) String date,
 		@Schema(description = "The precision of `date`", nullable = true) DatePrecision datePrecision,
 		@Schema(description = "An event's title, or a statement's text") String title,
 		@Schema(description = "An event's participants; empty for a statement") List<Reference> participants,

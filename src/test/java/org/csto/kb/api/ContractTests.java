@@ -26,8 +26,9 @@ import static org.csto.kb.testing.Problems.assertInvalidParameter;
 import static org.csto.kb.testing.Problems.assertProblem;
 
 /**
- * Every operation of the committed document, called the way a client would, answers as the document
- * declares: its own examples with a 200, and every problem it lists with a problem that matches.
+ * Every operation of the committed document, called the way a client would, answers as
+ * the document declares: its own examples with a 200, and every problem it lists with a
+ * problem that matches.
  */
 @KnowledgeBaseApiTest
 class ContractTests {
@@ -47,8 +48,9 @@ class ContractTests {
 	@ParameterizedTest(name = "GET {0}")
 	@MethodSource("itemPaths")
 	void everyItemOperationAnswersAnUnknownIdWithNotFound(String template) {
-		assertProblem(conforming(mvc.get().uri(PATH_PARAMETER.matcher(template).replaceAll("no-such-thing")).exchange()),
-				404, "/problems/not-found");
+		assertProblem(
+				conforming(mvc.get().uri(PATH_PARAMETER.matcher(template).replaceAll("no-such-thing")).exchange()), 404,
+				"/problems/not-found");
 	}
 
 	@ParameterizedTest(name = "GET {0}?{1}")
@@ -60,14 +62,15 @@ class ContractTests {
 	@ParameterizedTest(name = "POST {0}")
 	@MethodSource("paths")
 	void everyPathAnswersAWriteWithMethodNotAllowed(String template) {
-		assertProblem(conforming(mvc.post().uri(withExamples(template)).exchange()), 405, "/problems/method-not-allowed");
+		assertProblem(conforming(mvc.post().uri(withExamples(template)).exchange()), 405,
+				"/problems/method-not-allowed");
 	}
 
 	@ParameterizedTest(name = "GET {0} as XML")
 	@MethodSource("paths")
 	void everyPathAnswersAnUnservedMediaTypeWithNotAcceptable(String template) {
-		assertProblem(conforming(mvc.get().uri(withExamples(template)).accept(MediaType.APPLICATION_XML).exchange()), 406,
-				"/problems/not-acceptable");
+		assertProblem(conforming(mvc.get().uri(withExamples(template)).accept(MediaType.APPLICATION_XML).exchange()),
+				406, "/problems/not-acceptable");
 	}
 
 	@Test
@@ -75,7 +78,10 @@ class ContractTests {
 		assertProblem(conforming(mvc.get().uri("/api/v1/treaties").exchange()), 404, "/problems/not-found");
 	}
 
-	/** Explicit, so that this class checks the contract even where the MockMvc customizer is not applied. */
+	/**
+	 * Explicit, so that this class checks the contract even where the MockMvc customizer
+	 * is not applied.
+	 */
 	private static MvcTestResult conforming(MvcTestResult result) {
 		assertThat(result).matches(OpenApiContract.conforms());
 		return result;
@@ -90,20 +96,19 @@ class ContractTests {
 	}
 
 	private static Stream<Arguments> invalidPagingOfEveryCollection() {
-		return paths().filter(path -> !path.contains("{") && document().at(pointer(path) + "/get/parameters")
-			.valueStream()
-			.anyMatch(parameter -> "size".equals(parameter.path("name").asString())))
-			.flatMap(path -> Stream.of(Arguments.of(path, "size=0", "size"),
-					Arguments.of(path, "size=101", "size"),
-					Arguments.of(path, "page=-1", "page"),
-					Arguments.of(path, "page=first", "page"),
+		return paths()
+			.filter(path -> !path.contains("{") && document().at(pointer(path) + "/get/parameters")
+				.valueStream()
+				.anyMatch(parameter -> "size".equals(parameter.path("name").asString())))
+			.flatMap(path -> Stream.of(Arguments.of(path, "size=0", "size"), Arguments.of(path, "size=101", "size"),
+					Arguments.of(path, "page=-1", "page"), Arguments.of(path, "page=first", "page"),
 					Arguments.of(path, "page=" + (PageQuery.MAX_PAGE + 1), "page"),
 					Arguments.of(path, "sort=nothing,asc", "sort")));
 	}
 
 	/**
-	 * The path with each path parameter replaced by the document's example for it, which must name a real
-	 * item, and each required query parameter given its example.
+	 * The path with each path parameter replaced by the document's example for it, which
+	 * must name a real item, and each required query parameter given its example.
 	 */
 	private static String withExamples(String template) {
 		JsonNode parameters = document().at(pointer(template) + "/get/parameters");
@@ -114,7 +119,8 @@ class ContractTests {
 			.findFirst()
 			.orElseThrow(() -> new AssertionError(template + " has no example for " + match.group(1))));
 		String query = parameters.valueStream()
-			.filter(parameter -> "query".equals(parameter.path("in").asString()) && parameter.path("required").asBoolean())
+			.filter(parameter -> "query".equals(parameter.path("in").asString())
+					&& parameter.path("required").asBoolean())
 			.map(parameter -> parameter.path("name").asString() + "="
 					+ URLEncoder.encode(parameter.path("example").asString(), StandardCharsets.UTF_8))
 			.collect(Collectors.joining("&"));

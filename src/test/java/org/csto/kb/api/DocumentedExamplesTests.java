@@ -19,8 +19,9 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The document as Swagger UI reads it: what it fills in must work as it stands, an optional filter must
- * not narrow a first request, and each {@code sort} must list exactly the values its operation accepts.
+ * The document as Swagger UI reads it: what it fills in must work as it stands, an
+ * optional filter must not narrow a first request, and each {@code sort} must list
+ * exactly the values its operation accepts.
  */
 @KnowledgeBaseApiTest
 class DocumentedExamplesTests {
@@ -92,8 +93,9 @@ class DocumentedExamplesTests {
 			});
 			for (String property : itemProperties(operation)) {
 				int status = api.get(operation.target(false) + "?sort=" + property).getStatusCode().value();
-				assertThat(status).as("%s?sort=%s, which the enum %s", operation.path(), property,
-						fields.contains(property) ? "lists" : "does not list")
+				assertThat(status)
+					.as("%s?sort=%s, which the enum %s", operation.path(), property,
+							fields.contains(property) ? "lists" : "does not list")
 					.isEqualTo(fields.contains(property) ? 200 : 400);
 			}
 		}
@@ -149,9 +151,9 @@ class DocumentedExamplesTests {
 		}
 
 		/**
-		 * The request Swagger UI sends on Execute: every path parameter at its example, and, with
-		 * {@code filledIn}, every query parameter that has an example too; else only the required ones. The
-		 * values are left for the client to encode.
+		 * The request Swagger UI sends on Execute: every path parameter at its example,
+		 * and, with {@code filledIn}, every query parameter that has an example too; else
+		 * only the required ones. The values are left for the client to encode.
 		 */
 		String target(boolean filledIn) {
 			String target = path;

@@ -22,8 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The contract check can fail, and fails every MockMvc test with no code in the test: a controller that
- * answers {@code /api/v1/events/{id}} in ways the document does not declare makes the request itself throw.
+ * The contract check can fail, and fails every MockMvc test with no code in the test: a
+ * controller that answers {@code /api/v1/events/{id}} in ways the document does not
+ * declare makes the request itself throw.
  */
 @WebMvcTest(OpenApiContractTests.DeviantEvents.class)
 @Import(OpenApiContractTests.DeviantEvents.class)

@@ -15,13 +15,17 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code docs/openapi.json} is the document the API serves, so that every API change shows in review and
- * the clients are generated from what the server says. {@code -Dopenapi.write=true} rewrites it.
+ * {@code docs/openapi.json} is the document the API serves, so that every API change
+ * shows in review and the clients are generated from what the server says.
+ * {@code -Dopenapi.write=true} rewrites it.
  */
 @KnowledgeBaseApiTest
 class OpenApiDocumentTests {
 
-	/** Keys sorted here, not by springdoc, whose ordering depends on JVM-wide state other test contexts share. */
+	/**
+	 * Keys sorted here, not by springdoc, whose ordering depends on JVM-wide state other
+	 * test contexts share.
+	 */
 	private static final JsonMapper PRETTY = JsonMapper.builder()
 		.enable(SerializationFeature.INDENT_OUTPUT)
 		.enable(JsonNodeFeature.WRITE_PROPERTIES_SORTED)
@@ -32,8 +36,8 @@ class OpenApiDocumentTests {
 
 	@Test
 	void committedDocumentIsTheServedOne() throws IOException {
-		String served = PRETTY.writeValueAsString(PRETTY.readTree(
-				mvc.get().uri("/v3/api-docs").exchange().getResponse().getContentAsString())) + "\n";
+		String served = PRETTY.writeValueAsString(
+				PRETTY.readTree(mvc.get().uri("/v3/api-docs").exchange().getResponse().getContentAsString())) + "\n";
 		if (Boolean.getBoolean("openapi.write")) {
 			Files.createDirectories(OpenApiContract.DOCUMENT.getParent());
 			Files.writeString(OpenApiContract.DOCUMENT, served);

@@ -23,7 +23,8 @@ class BodyControllerTests {
 			reference(ResourceType.ORGANIZATION, "csto", "Collective Security Treaty Organization"), cited("KSOR"));
 
 	static final Body COUNCIL = new Body("foreign-ministers-council", "Foreign Ministers Council", null, List.of(),
-			BodyKind.COUNCIL, null, reference(ResourceType.ORGANIZATION, "csto", "Collective Security Treaty Organization"),
+			BodyKind.COUNCIL, null,
+			reference(ResourceType.ORGANIZATION, "csto", "Collective Security Treaty Organization"),
 			cited("Foreign Ministers Council"));
 
 	@Autowired
@@ -31,19 +32,26 @@ class BodyControllerTests {
 
 	@Test
 	void listsBodiesByNameUnlessAskedOtherwise() {
-		assertThat(api.field("/api/v1/bodies", "id")).containsExactly("rapid-reaction-force", "foreign-ministers-council");
+		assertThat(api.field("/api/v1/bodies", "id")).containsExactly("rapid-reaction-force",
+				"foreign-ministers-council");
 		assertThat(api.field("/api/v1/bodies?sort=name,desc", "id")).containsExactly("foreign-ministers-council",
 				"rapid-reaction-force");
 	}
 
 	@Test
 	void servesABodyWithItsNameInAnotherLanguage() {
-		assertThat(api.get("/api/v1/bodies/rapid-reaction-force")).hasStatusOk().bodyJson().isLenientlyEqualTo("""
-				{"abbreviation": "KSOR", "alternativeNames": [{"name": "КСОР", "language": "ru", "kind": "ABBREVIATION"}],
-				 "organization": {"type": "organization", "id": "csto"}}""");
+		assertThat(api.get("/api/v1/bodies/rapid-reaction-force")).hasStatusOk()
+			.bodyJson()
+			.isLenientlyEqualTo(
+					"""
+							{"abbreviation": "KSOR", "alternativeNames": [{"name": "КСОР", "language": "ru", "kind": "ABBREVIATION"}],
+							 "organization": {"type": "organization", "id": "csto"}}""");
 	}
 
-	/** Out of name order, so that the lists above come sorted only if the catalog sorts them. */
+	/**
+	 * Out of name order, so that the lists above come sorted only if the catalog sorts
+	 * them.
+	 */
 	@TestConfiguration(proxyBeanMethods = false)
 	static class Catalog {
 

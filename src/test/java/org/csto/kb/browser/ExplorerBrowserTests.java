@@ -35,10 +35,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * The explorer as an analyst uses it, at a desktop's width and at a phone's: the timeline shows every dated
- * event, a search for Pashinyan finds him, his page opens, a citation opens its passage with the quoted
- * words marked, a reload keeps the view, and nothing is wider than the phone. axe-core scans every view on
- * the way. The expected items are read from the API, so the tests hold as the data grows.
+ * The explorer as an analyst uses it, at a desktop's width and at a phone's: the timeline
+ * shows every dated event, a search for Pashinyan finds him, his page opens, a citation
+ * opens its passage with the quoted words marked, a reload keeps the view, and nothing is
+ * wider than the phone. axe-core scans every view on the way. The expected items are read
+ * from the API, so the tests hold as the data grows.
  */
 @BrowserTest
 class ExplorerBrowserTests {
@@ -67,14 +68,17 @@ class ExplorerBrowserTests {
 			JsonNode state = new Api(port).json("/api/v1/member-states/ARM");
 			assertThat(state.get("status").asString()).isNotEqualTo("MEMBER");
 			assertThat(armenia.getText()).contains("Participation frozen").contains("\"frozen membership\"");
-			// Every citation the status rests on is shown with its words and leads to its passage.
+			// Every citation the status rests on is shown with its words and leads to its
+			// passage.
 			for (JsonNode citation : state.get("citations")) {
 				assertThat(armenia.getText()).contains(citation.get("quote").asString());
-				assertThat(armenia.findElements(By.cssSelector("a[href='/explore/sources/" + citation.get("source").asString()
-						+ "/passages/" + citation.get("passage").asInt() + "?by=countries/ARM']"))).isNotEmpty();
+				assertThat(armenia
+					.findElements(By.cssSelector("a[href='/explore/sources/" + citation.get("source").asString()
+							+ "/passages/" + citation.get("passage").asInt() + "?by=countries/ARM']")))
+					.isNotEmpty();
 			}
-			assertThat(browser.findElements(By.cssSelector(".states > li"))).hasSize(
-					new Api(port).all("/api/v1/member-states").size());
+			assertThat(browser.findElements(By.cssSelector(".states > li")))
+				.hasSize(new Api(port).all("/api/v1/member-states").size());
 		}
 		finally {
 			browser.quit();
@@ -87,8 +91,9 @@ class ExplorerBrowserTests {
 		ChromeDriver browser = Chromium.start(1280, 1000);
 		try {
 			browser.get("http://localhost:" + port + "/swagger-ui.html");
-			assertThat(new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions
-				.visibilityOfElementLocated(By.cssSelector(".information-container a[href='/explore']")))
+			assertThat(new WebDriverWait(browser, Duration.ofSeconds(20))
+				.until(ExpectedConditions
+					.visibilityOfElementLocated(By.cssSelector(".information-container a[href='/explore']")))
 				.getText()).isEqualTo("the explorer");
 		}
 		finally {
@@ -109,7 +114,8 @@ class ExplorerBrowserTests {
 			keyboard.sendKeys("Pashinyan", Keys.ENTER).perform();
 			waitForUrl(browser, "/explore/search?q=Pashinyan");
 			ready(browser);
-			// The view's heading takes the focus, so the next Tab goes on from the view, not from the top.
+			// The view's heading takes the focus, so the next Tab goes on from the view,
+			// not from the top.
 			assertThat(browser.switchTo().activeElement().getTagName()).isEqualTo("h1");
 			String first = browser.findElement(By.cssSelector(".hit-group a")).getDomAttribute("href");
 			for (int i = 0; i < 30 && !first.equals(browser.switchTo().activeElement().getDomAttribute("href")); i++) {
@@ -133,8 +139,7 @@ class ExplorerBrowserTests {
 			new Select(browser.findElement(By.id("participant"))).selectByValue("nikol-pashinyan");
 			new Select(browser.findElement(By.id("kind"))).selectByValue("QUOTE");
 			assertThat(browser.getCurrentUrl()).contains("participant=nikol-pashinyan").contains("kind=QUOTE");
-			List<String> expected = new Api(port)
-				.json("/api/v1/statements?speaker=nikol-pashinyan&kind=QUOTE&size=100")
+			List<String> expected = new Api(port).json("/api/v1/statements?speaker=nikol-pashinyan&kind=QUOTE&size=100")
 				.get("content")
 				.valueStream()
 				.map(statement -> "/explore/statements/" + statement.get("id").asString())
@@ -146,13 +151,16 @@ class ExplorerBrowserTests {
 			assertThat(shownEntries(browser)).containsExactlyInAnyOrderElementsOf(expected);
 			assertThat(browser.findElement(By.id("kind")).getDomProperty("value")).isEqualTo("QUOTE");
 
-			// Narrowed as the API narrows: what it answers to the same participant and years is what is shown.
+			// Narrowed as the API narrows: what it answers to the same participant and
+			// years is what is shown.
 			open(browser, "/explore?participant=ARM&from=2022&to=2024#timeline");
 			Api api = new Api(port);
 			List<String> armenia = new ArrayList<>();
-			api.json("/api/v1/events?participant=ARM&from=2022&to=2024&size=100").get("content")
+			api.json("/api/v1/events?participant=ARM&from=2022&to=2024&size=100")
+				.get("content")
 				.forEach(event -> armenia.add("/explore/events/" + event.get("id").asString()));
-			api.json("/api/v1/statements?speaker=ARM&from=2022&to=2024&size=100").get("content")
+			api.json("/api/v1/statements?speaker=ARM&from=2022&to=2024&size=100")
+				.get("content")
 				.forEach(statement -> armenia.add("/explore/statements/" + statement.get("id").asString()));
 			assertThat(armenia).isNotEmpty();
 			assertThat(shownEntries(browser)).containsExactlyInAnyOrderElementsOf(armenia);
@@ -168,7 +176,8 @@ class ExplorerBrowserTests {
 		try {
 			Api api = new Api(port);
 
-			// 1. The timeline shows every dated event, in its year and at its precision, and the undated apart.
+			// 1. The timeline shows every dated event, in its year and at its precision,
+			// and the undated apart.
 			open(browser, "/explore");
 			for (JsonNode event : api.all("/api/v1/events")) {
 				String href = "/explore/events/" + event.get("id").asString();
@@ -198,8 +207,8 @@ class ExplorerBrowserTests {
 			box.sendKeys("Pashinyan", Keys.ENTER);
 			waitForUrl(browser, "/explore/search?q=Pashinyan");
 			ready(browser);
-			WebElement hit = browser.findElement(
-					By.cssSelector("section[data-type='person'] a[href='/explore/persons/nikol-pashinyan']"));
+			WebElement hit = browser
+				.findElement(By.cssSelector("section[data-type='person'] a[href='/explore/persons/nikol-pashinyan']"));
 			assertThat(hit.findElement(By.xpath("following-sibling::p[@class='snippet']/mark")).getText())
 				.isEqualTo("Pashinyan");
 			Chromium.screenshot(browser, name + "-search");
@@ -211,10 +220,12 @@ class ExplorerBrowserTests {
 			ready(browser);
 			assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Nikol Pashinyan");
 			assertThat(browser.findElements(By.cssSelector("a[href='/api/v1/persons/nikol-pashinyan']"))).hasSize(1);
-			assertThat(browser.findElements(By.cssSelector("a[href='/swagger-ui.html#/Persons/getPerson']"))).hasSize(1);
+			assertThat(browser.findElements(By.cssSelector("a[href='/swagger-ui.html#/Persons/getPerson']")))
+				.hasSize(1);
 			checkView(browser);
 
-			// 4. A citation opens its passage: the passage whole, the quoted words marked, the items citing it.
+			// 4. A citation opens its passage: the passage whole, the quoted words
+			// marked, the items citing it.
 			JsonNode citation = api.json("/api/v1/persons/nikol-pashinyan").get("citations").get(0);
 			String passagePath = "/explore/sources/" + citation.get("source").asString() + "/passages/"
 					+ citation.get("passage").asInt() + "?by=persons/nikol-pashinyan";
@@ -245,8 +256,9 @@ class ExplorerBrowserTests {
 	}
 
 	/**
-	 * The item's bar within its year's track: a year spans the whole track, a month its twelfth, a day starts
-	 * on its day (a day is drawn at least a few pixels wide, so only its start is checked).
+	 * The item's bar within its year's track: a year spans the whole track, a month its
+	 * twelfth, a day starts on its day (a day is drawn at least a few pixels wide, so
+	 * only its start is checked).
 	 */
 	@SuppressWarnings("unchecked")
 	private void assertPlacedAtItsPrecision(ChromeDriver browser, WebElement entry, String date, String precision) {
@@ -277,13 +289,18 @@ class ExplorerBrowserTests {
 	private void assertPassageShown(ChromeDriver browser, JsonNode passage, JsonNode citation) {
 		WebElement shown = browser.findElement(By.cssSelector("blockquote.passage"));
 		assertThat(squeeze(shown.getText())).isEqualTo(squeeze(passage.get("text").asString()));
-		List<String> marked = shown.findElements(By.tagName("mark")).stream().map(WebElement::getText).map(this::squeeze).toList();
+		List<String> marked = shown.findElements(By.tagName("mark"))
+			.stream()
+			.map(WebElement::getText)
+			.map(this::squeeze)
+			.toList();
 		assertThat(marked).anySatisfy(words -> assertThat(words).contains(squeeze(citation.get("quote").asString())));
 		if (!citation.get("marker").isNull()) {
 			assertThat(shown.findElements(By.cssSelector(".marker")).stream().map(WebElement::getText))
 				.contains(citation.get("marker").asString());
 		}
-		assertThat(browser.findElements(By.cssSelector(".cited-by a[href='/explore/persons/nikol-pashinyan']"))).isNotEmpty();
+		assertThat(browser.findElements(By.cssSelector(".cited-by a[href='/explore/persons/nikol-pashinyan']")))
+			.isNotEmpty();
 	}
 
 	private String squeeze(String text) {
@@ -298,10 +315,13 @@ class ExplorerBrowserTests {
 			.toList();
 	}
 
-	/** Every view fits the window's width (no sideways scrolling) and axe-core finds nothing serious in it. */
+	/**
+	 * Every view fits the window's width (no sideways scrolling) and axe-core finds
+	 * nothing serious in it.
+	 */
 	private void checkView(ChromeDriver browser) {
-		Number overflow = (Number) browser.executeScript(
-				"return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+		Number overflow = (Number) browser
+			.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
 		assertThat(overflow.intValue()).as("sideways overflow at %s", browser.getCurrentUrl()).isLessThanOrEqualTo(0);
 		List<Map<String, Object>> violations = axe(browser);
 		violations.forEach(violation -> System.out.println("axe at " + browser.getCurrentUrl() + ": " + violation));
@@ -350,12 +370,13 @@ class ExplorerBrowserTests {
 	}
 
 	private void ready(ChromeDriver browser) {
-		new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions
-			.presenceOfElementLocated(By.cssSelector("main[data-state='ready']")));
+		new WebDriverWait(browser, Duration.ofSeconds(20))
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main[data-state='ready']")));
 	}
 
 	private void waitForUrl(ChromeDriver browser, String pathAndQuery) {
-		new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlToBe("http://localhost:" + port + pathAndQuery));
+		new WebDriverWait(browser, Duration.ofSeconds(20))
+			.until(ExpectedConditions.urlToBe("http://localhost:" + port + pathAndQuery));
 	}
 
 	private static final String AXE = readAxe();

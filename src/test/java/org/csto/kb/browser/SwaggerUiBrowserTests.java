@@ -24,8 +24,8 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Swagger UI as an analyst meets it: every operation tried with what the page fills in, and the questions
- * the page's guide answers, asked the way it tells them to be asked.
+ * Swagger UI as an analyst meets it: every operation tried with what the page fills in,
+ * and the questions the page's guide answers, asked the way it tells them to be asked.
  */
 @BrowserTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -87,7 +87,8 @@ class SwaggerUiBrowserTests {
 		assertThat(answer.status()).isEqualTo(200);
 		JsonNode events = Api.read(answer.body()).get("content");
 		assertThat(events).isNotEmpty();
-		assertThat(events.valueStream().map(event -> event.get("date").asString())).allMatch(date -> date.startsWith("2023"));
+		assertThat(events.valueStream().map(event -> event.get("date").asString()))
+			.allMatch(date -> date.startsWith("2023"));
 		Chromium.screenshot(browser, "swagger-ui-events-2023");
 	}
 
@@ -113,16 +114,16 @@ class SwaggerUiBrowserTests {
 	@Test
 	void theGuideLinksStraightToTheOperationThatAnswers() {
 		open("/swagger-ui.html");
-		WebElement guide = wait.until(ExpectedConditions
-			.elementToBeClickable(By.cssSelector(".information-container a[href='/swagger-ui.html#/Statements/listStatements']")));
+		WebElement guide = wait.until(ExpectedConditions.elementToBeClickable(
+				By.cssSelector(".information-container a[href='/swagger-ui.html#/Statements/listStatements']")));
 		Chromium.screenshot(browser, "swagger-ui");
 		String page = browser.getWindowHandle();
 		guide.click();
 		// Swagger UI opens the links of the description in a new tab.
 		wait.until(driver -> driver.getWindowHandles().size() > 1);
 		browser.getWindowHandles().stream().filter(handle -> !handle.equals(page)).forEach(browser.switchTo()::window);
-		wait.until(ExpectedConditions.visibilityOfElementLocated(
-				By.cssSelector("#operations-Statements-listStatements .try-out__btn")));
+		wait.until(ExpectedConditions
+			.visibilityOfElementLocated(By.cssSelector("#operations-Statements-listStatements .try-out__btn")));
 		assertThat(browser.getCurrentUrl()).endsWith("#/Statements/listStatements");
 		browser.close();
 		browser.switchTo().window(page);
@@ -131,13 +132,15 @@ class SwaggerUiBrowserTests {
 	@Test
 	void aSharedLinkOpensItsOperation() {
 		open("/swagger-ui.html#/Timeline/getTimeline");
-		assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(
-				By.cssSelector("#operations-Timeline-getTimeline .try-out__btn"))).isDisplayed()).isTrue();
+		assertThat(wait
+			.until(ExpectedConditions
+				.visibilityOfElementLocated(By.cssSelector("#operations-Timeline-getTimeline .try-out__btn")))
+			.isDisplayed()).isTrue();
 	}
 
 	/**
-	 * Opens the operation by its deep link, presses Try it out, types the given values over what the page
-	 * filled in, presses Execute and reads the answer the page shows.
+	 * Opens the operation by its deep link, presses Try it out, types the given values
+	 * over what the page filled in, presses Execute and reads the answer the page shows.
 	 */
 	private Answer execute(String tag, String operationId, Map<String, String> values) {
 		String block = "#operations-" + tag.replace(' ', '_') + "-" + operationId;
@@ -152,15 +155,19 @@ class SwaggerUiBrowserTests {
 		WebElement execute = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(block + " .execute")));
 		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", execute);
 		execute.click();
-		WebElement status = wait.until(ExpectedConditions
-			.visibilityOfElementLocated(By.cssSelector(block + " .live-responses-table .response .response-col_status")));
-		String body = browser.findElement(By.cssSelector(block + " .live-responses-table .response-col_description pre"))
+		WebElement status = wait.until(ExpectedConditions.visibilityOfElementLocated(
+				By.cssSelector(block + " .live-responses-table .response .response-col_status")));
+		String body = browser
+			.findElement(By.cssSelector(block + " .live-responses-table .response-col_description pre"))
 			.getText();
 		String url = browser.findElement(By.cssSelector(block + " .request-url pre")).getText();
 		return new Answer(Integer.parseInt(status.getText().trim().split("\\s+")[0]), url, body);
 	}
 
-	/** As a link from elsewhere opens it: a new page, not a change of the fragment in the one that is open. */
+	/**
+	 * As a link from elsewhere opens it: a new page, not a change of the fragment in the
+	 * one that is open.
+	 */
 	private void open(String path) {
 		browser.get("about:blank");
 		browser.get(base() + path);

@@ -25,8 +25,8 @@ class CsvColumnsTests {
 
 		assertThat(table.header()).containsExactly("id", "ownerId", "ownerName", "membersId", "membersName", "tags",
 				"citationPassages", "citationQuotes");
-		assertThat(table.rows()).containsExactly(List.of("a", "", "", "ARM; BLR", "Armenia; Belarus", "x; y", "1; 2",
-				"one | two"));
+		assertThat(table.rows())
+			.containsExactly(List.of("a", "", "", "ARM; BLR", "Armenia; Belarus", "x; y", "1; 2", "one | two"));
 	}
 
 	@Test
@@ -35,7 +35,9 @@ class CsvColumnsTests {
 
 		assertThatIllegalStateException().isThrownBy(() -> CsvColumns.of(Counted.class).table("counted", items))
 			.withMessageContaining("numbers");
-		assertThat(CsvColumns.of(Counted.class).with("numbers", counted -> counted.numbers().size()).table("counted", items)
+		assertThat(CsvColumns.of(Counted.class)
+			.with("numbers", counted -> counted.numbers().size())
+			.table("counted", items)
 			.rows()).containsExactly(List.of("a", "2"));
 	}
 

@@ -19,7 +19,10 @@ class PageQueryTests {
 		assertThat(new PageQuery(null, null, sort).sort(BY_TITLE)).isEqualTo(Sort.by(direction, "title"));
 	}
 
-	/** Repeated sort parameters arrive joined with commas, and so are refused as one sort too many. */
+	/**
+	 * Repeated sort parameters arrive joined with commas, and so are refused as one sort
+	 * too many.
+	 */
 	@ParameterizedTest
 	@ValueSource(strings = { "population", "title,sideways", "title,asc,date", ",asc" })
 	void refusesWhatItCannotSortByNamingTheParameter(String sort) {

@@ -40,7 +40,8 @@ class CountryControllerTests {
 	@Test
 	void listsEveryCountryByNameUnlessAskedOtherwise() {
 		assertThat(api.field("/api/v1/countries", "code")).containsExactly("abkhazia", "ARM", "BLR", "UZB");
-		assertThat(api.field("/api/v1/countries?sort=name,desc", "code")).containsExactly("UZB", "BLR", "ARM", "abkhazia");
+		assertThat(api.field("/api/v1/countries?sort=name,desc", "code")).containsExactly("UZB", "BLR", "ARM",
+				"abkhazia");
 	}
 
 	@Test
@@ -57,7 +58,8 @@ class CountryControllerTests {
 			.isLenientlyEqualTo("""
 					{"content": [{"code": "ARM"}, {"code": "abkhazia"}],
 					 "page": {"size": 2, "number": 1, "totalElements": 4, "totalPages": 2}}""");
-		assertThat(api.field("/api/v1/countries?sort=code,desc&size=2&page=1", "code")).containsExactly("ARM", "abkhazia");
+		assertThat(api.field("/api/v1/countries?sort=code,desc&size=2&page=1", "code")).containsExactly("ARM",
+				"abkhazia");
 	}
 
 	@Test
@@ -67,9 +69,12 @@ class CountryControllerTests {
 
 	@Test
 	void findsACountryByEitherCodeInAnyCaseAndATerritoryBySlug() {
-		assertThat(api.get("/api/v1/member-states/am")).hasStatusOk().bodyJson().isLenientlyEqualTo("""
-				{"code": "ARM", "alpha2": "AM", "name": "Armenia", "status": "PARTICIPATION_FROZEN",
-				 "citations": [{"source": "csto-wikipedia-extract", "passage": 1, "marker": null, "quote": "Armenia"}]}""");
+		assertThat(api.get("/api/v1/member-states/am")).hasStatusOk()
+			.bodyJson()
+			.isLenientlyEqualTo(
+					"""
+							{"code": "ARM", "alpha2": "AM", "name": "Armenia", "status": "PARTICIPATION_FROZEN",
+							 "citations": [{"source": "csto-wikipedia-extract", "passage": 1, "marker": null, "quote": "Armenia"}]}""");
 		assertThat(api.ok("/api/v1/countries/aRm").get("code").asString()).isEqualTo("ARM");
 		assertThat(api.ok("/api/v1/countries/abkhazia").get("code").asString()).isEqualTo("abkhazia");
 	}
@@ -80,7 +85,10 @@ class CountryControllerTests {
 		assertThat(api.ok("/api/v1/countries/UZB").get("status").isNull()).isTrue();
 	}
 
-	/** Out of every order, so that each list above comes sorted only if the catalog sorts it. */
+	/**
+	 * Out of every order, so that each list above comes sorted only if the catalog sorts
+	 * it.
+	 */
 	@TestConfiguration(proxyBeanMethods = false)
 	static class Catalog {
 

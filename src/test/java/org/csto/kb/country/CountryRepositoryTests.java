@@ -29,7 +29,8 @@ class CountryRepositoryTests {
 			.filter(country -> country.status() != null)
 			.toList();
 
-		assertThat(members).extracting(Country::code).containsExactlyInAnyOrder("ARM", "BLR", "KAZ", "KGZ", "RUS", "TJK");
+		assertThat(members).extracting(Country::code)
+			.containsExactlyInAnyOrder("ARM", "BLR", "KAZ", "KGZ", "RUS", "TJK");
 		assertThat(members).filteredOn(country -> country.code().equals("ARM"))
 			.singleElement()
 			.extracting(Country::status)

@@ -27,8 +27,8 @@ class CountryStatusFilterTests {
 
 	@Test
 	void anUnknownStatusIsAProblemListingTheStatuses() {
-		assertThat(api.problem("/api/v1/countries?status=observer", 400).get("detail").asString())
-			.contains("MEMBER", "PARTICIPATION_FROZEN");
+		assertThat(api.problem("/api/v1/countries?status=observer", 400).get("detail").asString()).contains("MEMBER",
+				"PARTICIPATION_FROZEN");
 	}
 
 }

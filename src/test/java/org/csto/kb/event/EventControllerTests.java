@@ -19,14 +19,15 @@ import static org.csto.kb.testing.Fixtures.reference;
 class EventControllerTests {
 
 	static final Event FOUNDING = new Event("csto-founding", "CSTO founded", EventKind.FOUNDING, "Founded.", "2002",
-			DatePrecision.YEAR, null, List.of(reference(ResourceType.ORGANIZATION, "csto", "Collective Security Treaty Organization")),
-			null, cited("founded in 2002"));
+			DatePrecision.YEAR, null,
+			List.of(reference(ResourceType.ORGANIZATION, "csto", "Collective Security Treaty Organization")), null,
+			cited("founded in 2002"));
 
-	static final Event AGREEMENT = new Event("ksor-agreement", "Agreement", EventKind.AGREEMENT, "Agreed.", "2009-02-04",
-			DatePrecision.DAY, null, List.of(), null, cited("On 4 February 2009"));
+	static final Event AGREEMENT = new Event("ksor-agreement", "Agreement", EventKind.AGREEMENT, "Agreed.",
+			"2009-02-04", DatePrecision.DAY, null, List.of(), null, cited("On 4 February 2009"));
 
-	static final Event PLANS = new Event("ksor-plans", "Plans finalized", EventKind.OTHER, "Finalized.", null, null, null,
-			List.of(), null, cited("with plans finalized on 14 June."));
+	static final Event PLANS = new Event("ksor-plans", "Plans finalized", EventKind.OTHER, "Finalized.", null, null,
+			null, List.of(), null, cited("with plans finalized on 14 June."));
 
 	@Autowired
 	MockMvcApi api;
@@ -53,9 +54,12 @@ class EventControllerTests {
 
 	@Test
 	void servesAnEventWithItsDatePrecisionAndParticipants() {
-		assertThat(api.get("/api/v1/events/csto-founding")).hasStatusOk().bodyJson().isLenientlyEqualTo("""
-				{"id": "csto-founding", "date": "2002", "datePrecision": "YEAR",
-				 "participants": [{"type": "organization", "id": "csto", "name": "Collective Security Treaty Organization"}]}""");
+		assertThat(api.get("/api/v1/events/csto-founding")).hasStatusOk()
+			.bodyJson()
+			.isLenientlyEqualTo(
+					"""
+							{"id": "csto-founding", "date": "2002", "datePrecision": "YEAR",
+							 "participants": [{"type": "organization", "id": "csto", "name": "Collective Security Treaty Organization"}]}""");
 	}
 
 	@Test
@@ -64,7 +68,10 @@ class EventControllerTests {
 				{"id": "ksor-plans", "date": null, "datePrecision": null}""");
 	}
 
-	/** Out of every order, so that each list above comes sorted only if the catalog sorts it. */
+	/**
+	 * Out of every order, so that each list above comes sorted only if the catalog sorts
+	 * it.
+	 */
 	@TestConfiguration(proxyBeanMethods = false)
 	static class Catalog {
 

@@ -63,8 +63,8 @@ class EventFilterTests {
 				.stream()
 				.map(date -> LocalDate.parse((date + "-01-01").substring(0, 10)))
 				.toList();
-			assertThat(starts).isSortedAccordingTo(direction.equals("asc") ? LocalDate::compareTo
-					: (a, b) -> b.compareTo(a));
+			assertThat(starts)
+				.isSortedAccordingTo(direction.equals("asc") ? LocalDate::compareTo : (a, b) -> b.compareTo(a));
 		}
 	}
 

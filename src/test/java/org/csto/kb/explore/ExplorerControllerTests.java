@@ -9,7 +9,10 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every address of the explorer opens its page, so a reload or a shared link works; no other one does. */
+/**
+ * Every address of the explorer opens its page, so a reload or a shared link works; no
+ * other one does.
+ */
 @WebMvcTest(ExplorerController.class)
 class ExplorerControllerTests {
 
@@ -17,11 +20,12 @@ class ExplorerControllerTests {
 	MockMvcTester mvc;
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/explore", "/explore/", "/explore/search?q=Pashinyan", "/explore?participant=ARM&kind=QUOTE",
-			"/explore/events/csto-founding", "/explore/statements/medvedev-on-real-partnership",
-			"/explore/persons/nikol-pashinyan", "/explore/bodies/collective-rapid-reaction-force",
-			"/explore/organizations/csto", "/explore/countries/ARM", "/explore/sources/csto-wikipedia-extract",
-			"/explore/sources/csto-wikipedia-extract/passages/4?by=persons/nikol-pashinyan" })
+	@ValueSource(
+			strings = { "/explore", "/explore/", "/explore/search?q=Pashinyan", "/explore?participant=ARM&kind=QUOTE",
+					"/explore/events/csto-founding", "/explore/statements/medvedev-on-real-partnership",
+					"/explore/persons/nikol-pashinyan", "/explore/bodies/collective-rapid-reaction-force",
+					"/explore/organizations/csto", "/explore/countries/ARM", "/explore/sources/csto-wikipedia-extract",
+					"/explore/sources/csto-wikipedia-extract/passages/4?by=persons/nikol-pashinyan" })
 	void opensThePageAtEachOfItsAddresses(String address) {
 		assertThat(mvc.get().uri(address)).hasStatusOk().hasForwardedUrl("/explore/index.html");
 	}

@@ -31,10 +31,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * PostgreSQL goes down under the running app and comes back. The app runs on a proxy to a real server,
- * and the test cuts the proxy: every endpoint must still answer within 2 seconds, with the data it gave
- * before or a 503 problem, readiness must turn DOWN, and once the proxy is restored readiness must turn
- * UP again without a restart.
+ * PostgreSQL goes down under the running app and comes back. The app runs on a proxy to a
+ * real server, and the test cuts the proxy: every endpoint must still answer within 2
+ * seconds, with the data it gave before or a 503 problem, readiness must turn DOWN, and
+ * once the proxy is restored readiness must turn UP again without a restart.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("postgres")
@@ -47,7 +47,10 @@ class DatabaseOutageTests {
 
 	static final Duration READINESS_WITHIN = Duration.ofSeconds(10);
 
-	/** The collections the issue names, and an event; every other documented GET operation is checked as well. */
+	/**
+	 * The collections the issue names, and an event; every other documented GET operation
+	 * is checked as well.
+	 */
 	static final List<String> COLLECTIONS = List.of("/api/v1/member-states", "/api/v1/events", "/api/v1/statements",
 			"/api/v1/countries", "/api/v1/sources");
 
@@ -83,7 +86,10 @@ class DatabaseOutageTests {
 	void answersWithoutTheDatabaseAndRecoversWhenItReturns() throws Exception {
 		List<String> named = new ArrayList<>(COLLECTIONS);
 		named.add("/api/v1/events/" + ApiDocument.JSON.readTree(get("/api/v1/events?size=1").body())
-			.path("content").path(0).path("id").asString());
+			.path("content")
+			.path(0)
+			.path("id")
+			.asString());
 		Map<String, HttpResponse<String>> before = new LinkedHashMap<>();
 		for (String target : targets(named)) {
 			before.put(target, get(target));
@@ -138,7 +144,10 @@ class DatabaseOutageTests {
 		softly.assertAll();
 	}
 
-	/** Polls readiness until it reports the status, each answer itself within the time a probe allows. */
+	/**
+	 * Polls readiness until it reports the status, each answer itself within the time a
+	 * probe allows.
+	 */
 	private void assertReadiness(int status, String state) throws Exception {
 		long deadline = System.nanoTime() + READINESS_WITHIN.toNanos();
 		HttpResponse<String> response;

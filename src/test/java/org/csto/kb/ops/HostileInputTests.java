@@ -25,14 +25,17 @@ import org.junit.jupiter.api.TestFactory;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Every path and query parameter of every documented GET operation, sent hostile values through a real
- * HTTP client so that Tomcat's own parsing is exercised too: no answer may be a 5xx, and every 4xx must
- * be a problem document.
+ * Every path and query parameter of every documented GET operation, sent hostile values
+ * through a real HTTP client so that Tomcat's own parsing is exercised too: no answer may
+ * be a 5xx, and every 4xx must be a problem document.
  */
 @KnowledgeBaseApiTest
 class HostileInputTests {
 
-	/** Values sent percent-encoded, so that the server decodes them back to exactly these strings. */
+	/**
+	 * Values sent percent-encoded, so that the server decodes them back to exactly these
+	 * strings.
+	 */
 	static final List<String> HOSTILE = List.of("", " ", "0", "-1", "-0", "+1", "1.5", "1e3", "0x10", "NaN",
 			"-2147483649", "2147483647", "2147483648", "9223372036854775808", "99999999999999999999999999",
 			"2023-02-30", "2023-13", "2023-00", "2023-1-1", "0000", "-2023", "20230", "2023-02-29T25:61:00Z",
@@ -40,18 +43,22 @@ class HostileInputTests {
 			"\u0001\u0002\u001f\u007f", "\r\nX-Injected: yes", "\t", "' OR 1=1 --", "'; DROP TABLE event; --",
 			"\" OR \"\"=\"", "1; SELECT pg_sleep(10)", "<script>alert(1)</script>", "${jndi:ldap://x/a}", "#{7*7}",
 			"{{7*7}}", "%s%n%x", "😀", "👨‍👩‍👧", "Пашинян", "Ереван", "\uFEFF", "\u202E", "\uD800", "nonexistent",
-			"nonexistent,asc", "title,sideways", "title,asc,extra", ",", ",,", "date,", ",asc", "..", "../../etc/passwd",
-			"a/b", "a\\b", "*", "%", "+", "&", "=", "?", "#", ";", "%00", "..%2F");
+			"nonexistent,asc", "title,sideways", "title,asc,extra", ",", ",,", "date,", ",asc", "..",
+			"../../etc/passwd", "a/b", "a\\b", "*", "%", "+", "&", "=", "?", "#", ";", "%00", "..%2F");
 
 	/**
-	 * The seed of the arbitrary values: the same on every run unless {@code -Dkb.test.hostile-seed=N} asks for
-	 * others. A failure names it, so that it can be replayed.
+	 * The seed of the arbitrary values: the same on every run unless
+	 * {@code -Dkb.test.hostile-seed=N} asks for others. A failure names it, so that it
+	 * can be replayed.
 	 */
 	static final long SEED = Long.getLong("kb.test.hostile-seed", 20_231_103L);
 
 	static final Random RANDOM = new Random(SEED);
 
-	/** Escapes sent as they are, for Tomcat to decode: NUL, encoded slashes and backslashes, overlong UTF-8. */
+	/**
+	 * Escapes sent as they are, for Tomcat to decode: NUL, encoded slashes and
+	 * backslashes, overlong UTF-8.
+	 */
 	static final List<String> RAW = List.of("%00", "..%2F", "%2e%2e%2f", "%2F", "%5C", "%C0%AE%C0%AE", "%FF%FE",
 			"%E2%80%AE", "%3B", "a%00b");
 
@@ -70,7 +77,8 @@ class HostileInputTests {
 				if (!parameter.inPath() && !parameter.inQuery()) {
 					continue;
 				}
-				tests.add(DynamicTest.dynamicTest(operation.id() + " " + parameter.in() + " " + parameter.name() + " (seed " + SEED + ")",
+				tests.add(DynamicTest.dynamicTest(
+						operation.id() + " " + parameter.in() + " " + parameter.name() + " (seed " + SEED + ")",
 						() -> sendHostileValues(base, operation, parameter)));
 			}
 		}
@@ -85,7 +93,8 @@ class HostileInputTests {
 		for (String value : RAW) {
 			values.put(value, value + " (unencoded)");
 		}
-		// and arbitrary ones: any characters, any integers, from the seed in the test's name
+		// and arbitrary ones: any characters, any integers, from the seed in the test's
+		// name
 		for (int i = 0; i < 25; i++) {
 			String value = RANDOM.ints(RANDOM.nextInt(65), 0, Character.MAX_CODE_POINT + 1)
 				.filter(codePoint -> codePoint < Character.MIN_SURROGATE || codePoint > Character.MAX_SURROGATE)
@@ -99,11 +108,12 @@ class HostileInputTests {
 		Map<String, CompletableFuture<HttpResponse<String>>> responses = new LinkedHashMap<>();
 		for (Map.Entry<String, String> value : values.entrySet()) {
 			String target = operation.target(Map.of(parameter.name(), value.getKey()));
-			String described = "GET " + abbreviate(target) + " (" + parameter.name() + " = " + abbreviate(value.getValue())
-					+ ")";
-			responses.put(described, http.sendAsync(
-					HttpRequest.newBuilder(URI.create(base + target)).timeout(Duration.ofSeconds(30)).build(),
-					HttpResponse.BodyHandlers.ofString()));
+			String described = "GET " + abbreviate(target) + " (" + parameter.name() + " = "
+					+ abbreviate(value.getValue()) + ")";
+			responses.put(described,
+					http.sendAsync(
+							HttpRequest.newBuilder(URI.create(base + target)).timeout(Duration.ofSeconds(30)).build(),
+							HttpResponse.BodyHandlers.ofString()));
 		}
 		SoftAssertions softly = new SoftAssertions();
 		for (Map.Entry<String, CompletableFuture<HttpResponse<String>>> answer : responses.entrySet()) {
@@ -119,8 +129,10 @@ class HostileInputTests {
 
 	private static String abbreviate(String text) {
 		StringBuilder printable = new StringBuilder();
-		text.codePoints().limit(80).forEach(c -> printable
-			.append(Character.isISOControl(c) ? String.format("\\u%04x", c) : Character.toString(c)));
+		text.codePoints()
+			.limit(80)
+			.forEach(c -> printable
+				.append(Character.isISOControl(c) ? String.format("\\u%04x", c) : Character.toString(c)));
 		return text.length() > 80 ? printable + "... (" + text.length() + " chars)" : printable.toString();
 	}
 

@@ -22,7 +22,10 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.csto.kb.testing.Problems.assertProblem;
 
-/** What an operator relies on, checked over real HTTP: the actuator and the headers. The request limits are in MalformedRequestTests. */
+/**
+ * What an operator relies on, checked over real HTTP: the actuator and the headers. The
+ * request limits are in MalformedRequestTests.
+ */
 @KnowledgeBaseApiTest
 class OperationsTests {
 
@@ -70,15 +73,16 @@ class OperationsTests {
 		get("/api/v1/events");
 		HttpResponse<String> response = get("/actuator/prometheus");
 
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/plain"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("text/plain"));
 		assertThat(response.body()).contains("jvm_memory_used_bytes", "http_server_requests_seconds_count",
 				"hikaricp_connections");
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/api/v1", "/api/v1/events?size=1", "/api/v1/events/no-such-event",
-			"/api/v1/events?size=0", "/api/v1/events/a%2Fb", "/swagger-ui/index.html", "/v3/api-docs",
-			"/actuator/health" })
+	@ValueSource(
+			strings = { "/api/v1", "/api/v1/events?size=1", "/api/v1/events/no-such-event", "/api/v1/events?size=0",
+					"/api/v1/events/a%2Fb", "/swagger-ui/index.html", "/v3/api-docs", "/actuator/health" })
 	void everyResponseCarriesTheSecurityHeadersAndNoServerName(String path) throws Exception {
 		HttpResponse<String> response = get(path);
 

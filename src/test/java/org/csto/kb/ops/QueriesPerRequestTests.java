@@ -25,9 +25,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Guards the database work per request, counted by Hibernate's statistics over real HTTP requests. The
- * contract allows a list at most 3 statements whatever its page size; in fact every collection is read
- * into memory once at start-up, so a request costs none, and this test holds it to that.
+ * Guards the database work per request, counted by Hibernate's statistics over real HTTP
+ * requests. The contract allows a list at most 3 statements whatever its page size; in
+ * fact every collection is read into memory once at start-up, so a request costs none,
+ * and this test holds it to that.
  */
 @KnowledgeBaseApiTest
 class QueriesPerRequestTests {

@@ -18,9 +18,11 @@ import static org.csto.kb.testing.Fixtures.reference;
 @WebMvcTest(OrganizationController.class)
 class OrganizationControllerTests {
 
-	static final Organization GUAM = new Organization("guam", "GUAM Organization for Democracy and Economic Development",
-			"GUAM", List.of(), null, "1997", DatePrecision.YEAR,
-			List.of(reference(ResourceType.COUNTRY, "GEO", "Georgia"), reference(ResourceType.COUNTRY, "UKR", "Ukraine")),
+	static final Organization GUAM = new Organization("guam",
+			"GUAM Organization for Democracy and Economic Development", "GUAM", List.of(), null, "1997",
+			DatePrecision.YEAR,
+			List.of(reference(ResourceType.COUNTRY, "GEO", "Georgia"),
+					reference(ResourceType.COUNTRY, "UKR", "Ukraine")),
 			List.of(reference(ResourceType.COUNTRY, "UZB", "Uzbekistan")), null, cited("established in 1997"));
 
 	static final Organization GAZPROM = new Organization("gazprom", "Gazprom", null, List.of(), null, null, null,
@@ -32,7 +34,10 @@ class OrganizationControllerTests {
 	@Autowired
 	MockMvcApi api;
 
-	/** The default order is the names' as written, capitals first; {@code sort=name} ignores letter case. */
+	/**
+	 * The default order is the names' as written, capitals first; {@code sort=name}
+	 * ignores letter case.
+	 */
 	@Test
 	void listsOrganizationsByNameUnlessAskedOtherwise() {
 		assertThat(api.field("/api/v1/organizations", "id")).containsExactly("guam", "gazprom", "nato");
@@ -48,7 +53,10 @@ class OrganizationControllerTests {
 				 "members": [{"type": "country", "id": "UZB", "name": "Uzbekistan"}]}""");
 	}
 
-	/** Out of every order, so that each list above comes sorted only if the catalog sorts it. */
+	/**
+	 * Out of every order, so that each list above comes sorted only if the catalog sorts
+	 * it.
+	 */
 	@TestConfiguration(proxyBeanMethods = false)
 	static class Catalog {
 

@@ -38,7 +38,8 @@ class OrganizationRepositoryTests {
 	void readsGuamsFoundersApartFromItsLaterMember() {
 		Organization guam = byId("guam");
 
-		assertThat(guam.founders()).extracting(Reference::name).containsExactly("Georgia", "Ukraine", "Azerbaijan", "Moldova");
+		assertThat(guam.founders()).extracting(Reference::name)
+			.containsExactly("Georgia", "Ukraine", "Azerbaijan", "Moldova");
 		assertThat(guam.members()).extracting(Reference::name).containsExactly("Uzbekistan");
 	}
 

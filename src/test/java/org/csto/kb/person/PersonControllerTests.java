@@ -31,7 +31,8 @@ class PersonControllerTests {
 	@Test
 	void listsPersonsByNameUnlessAskedOtherwise() {
 		assertThat(api.field("/api/v1/persons", "id")).containsExactly("nikol-pashinyan", "sergey-lavrov");
-		assertThat(api.field("/api/v1/persons?sort=name,desc", "id")).containsExactly("sergey-lavrov", "nikol-pashinyan");
+		assertThat(api.field("/api/v1/persons?sort=name,desc", "id")).containsExactly("sergey-lavrov",
+				"nikol-pashinyan");
 	}
 
 	@Test
@@ -46,7 +47,10 @@ class PersonControllerTests {
 		assertThat(api.ok("/api/v1/persons/sergey-lavrov").get("roles")).isEmpty();
 	}
 
-	/** Out of name order, so that the lists above come sorted only if the catalog sorts them. */
+	/**
+	 * Out of name order, so that the lists above come sorted only if the catalog sorts
+	 * them.
+	 */
 	@TestConfiguration(proxyBeanMethods = false)
 	static class Catalog {
 

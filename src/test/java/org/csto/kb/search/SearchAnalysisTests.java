@@ -16,7 +16,10 @@ import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The analyzers as the running backend built them; the same context as {@link SearchControllerTests}. */
+/**
+ * The analyzers as the running backend built them; the same context as
+ * {@link SearchControllerTests}.
+ */
 @KnowledgeBaseApiTest
 class SearchAnalysisTests {
 
@@ -46,23 +49,29 @@ class SearchAnalysisTests {
 		assertThat(tokens(SearchAnalysisConfigurer.TEXT, "Коллекти́вные")).isNotEmpty()
 			.isEqualTo(tokens(SearchAnalysisConfigurer.TEXT, "КОЛЛЕКТИВНЫЕ"))
 			.isEqualTo(tokens(SearchAnalysisConfigurer.TEXT, "коллективные"));
-		assertThat(tokens(SearchAnalysisConfigurer.TEXT, "Pashinyán")).isEqualTo(tokens(SearchAnalysisConfigurer.TEXT, "pashinyan"));
-		assertThat(tokens(SearchAnalysisConfigurer.TEXT, "Ёлка")).isNotEmpty().isEqualTo(tokens(SearchAnalysisConfigurer.TEXT, "елка"));
-		assertThat(tokens(SearchAnalysisConfigurer.TEXT, "ещё")).isEqualTo(tokens(SearchAnalysisConfigurer.TEXT, "еще")).isEmpty();
+		assertThat(tokens(SearchAnalysisConfigurer.TEXT, "Pashinyán"))
+			.isEqualTo(tokens(SearchAnalysisConfigurer.TEXT, "pashinyan"));
+		assertThat(tokens(SearchAnalysisConfigurer.TEXT, "Ёлка")).isNotEmpty()
+			.isEqualTo(tokens(SearchAnalysisConfigurer.TEXT, "елка"));
+		assertThat(tokens(SearchAnalysisConfigurer.TEXT, "ещё")).isEqualTo(tokens(SearchAnalysisConfigurer.TEXT, "еще"))
+			.isEmpty();
 	}
 
 	@Test
 	void stemsEachLanguageAndLeavesTheOtherAlone() throws IOException {
-		assertThat(tokens(SearchAnalysisConfigurer.TEXT, "forces")).isEqualTo(tokens(SearchAnalysisConfigurer.TEXT, "force"));
-		assertThat(tokens(SearchAnalysisConfigurer.TEXT, "силами")).isEqualTo(tokens(SearchAnalysisConfigurer.TEXT, "силы"));
-		assertThat(tokens(SearchAnalysisConfigurer.TEXT, "новый")).isEqualTo(tokens(SearchAnalysisConfigurer.TEXT, "новая"));
+		assertThat(tokens(SearchAnalysisConfigurer.TEXT, "forces"))
+			.isEqualTo(tokens(SearchAnalysisConfigurer.TEXT, "force"));
+		assertThat(tokens(SearchAnalysisConfigurer.TEXT, "силами"))
+			.isEqualTo(tokens(SearchAnalysisConfigurer.TEXT, "силы"));
+		assertThat(tokens(SearchAnalysisConfigurer.TEXT, "новый"))
+			.isEqualTo(tokens(SearchAnalysisConfigurer.TEXT, "новая"));
 		assertThat(tokens(SearchAnalysisConfigurer.TEXT, "Pashinyan's")).containsExactly("pashinyan");
 	}
 
 	@Test
 	void keepsAbbreviationsWholeAndDropsStopWords() throws IOException {
-		assertThat(tokens(SearchAnalysisConfigurer.TEXT, "The CSTO (ОДКБ) and KSOR, КСОР")).containsExactly("csto", "одкб",
-				"ksor", "ксор");
+		assertThat(tokens(SearchAnalysisConfigurer.TEXT, "The CSTO (ОДКБ) and KSOR, КСОР")).containsExactly("csto",
+				"одкб", "ksor", "ксор");
 	}
 
 	@Test

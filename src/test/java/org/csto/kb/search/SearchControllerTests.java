@@ -40,9 +40,15 @@ class SearchControllerTests {
 	void findsPashinyanFirstAndWhatHeSaid() {
 		MvcTestResult result = search("q", "Pashinyan", "size", "100");
 		assertThat(result).hasStatusOk().hasContentType(MediaType.APPLICATION_JSON);
-		assertThat(result).bodyJson().extractingPath("$.content[0]").asMap()
-			.containsEntry("type", "person").containsEntry("id", "nikol-pashinyan").containsEntry("title", "Nikol Pashinyan");
-		assertThat(result).bodyJson().extractingPath("$.content[?(@.type == 'statement')].id").asArray()
+		assertThat(result).bodyJson()
+			.extractingPath("$.content[0]")
+			.asMap()
+			.containsEntry("type", "person")
+			.containsEntry("id", "nikol-pashinyan")
+			.containsEntry("title", "Nikol Pashinyan");
+		assertThat(result).bodyJson()
+			.extractingPath("$.content[?(@.type == 'statement')].id")
+			.asArray()
 			.contains("pashinyan-frozen-participation-in-treaty", "pashinyan-csto-membership-under-review",
 					"pashinyan-russian-federation-cannot-meet-armenias-security-needs",
 					"pashinyan-strategic-mistake-to-rely-solely-on-russia");
@@ -51,10 +57,15 @@ class SearchControllerTests {
 	@Test
 	void showsTheSpeakerWhenAStatementIsFoundByWhoSaidIt() {
 		MvcTestResult result = search("q", "Pashinyan", "type", "statement", "size", "100");
-		assertThat(result).bodyJson().extractingPath("$.content[?(@.id == 'pashinyan-frozen-participation-in-treaty')]")
-			.asArray().singleElement().asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
-			.containsEntry("title", "Nikol Pashinyan: We have now in practical terms frozen our participation in this treaty")
-			.containsEntry("snippet", "Nikol <mark>Pashinyan</mark>: We have now in practical terms frozen our participation in this treaty");
+		assertThat(result).bodyJson()
+			.extractingPath("$.content[?(@.id == 'pashinyan-frozen-participation-in-treaty')]")
+			.asArray()
+			.singleElement()
+			.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+			.containsEntry("title",
+					"Nikol Pashinyan: We have now in practical terms frozen our participation in this treaty")
+			.containsEntry("snippet",
+					"Nikol <mark>Pashinyan</mark>: We have now in practical terms frozen our participation in this treaty");
 	}
 
 	@Test
@@ -72,14 +83,19 @@ class SearchControllerTests {
 	void findsTheRapidReactionForceFirstByNameAbbreviationOrRussianName(String q) {
 		MvcTestResult result = search("q", q);
 		assertThat(result).hasStatusOk();
-		assertThat(result).bodyJson().extractingPath("$.content[0]").asMap()
-			.containsEntry("type", "body").containsEntry("id", "collective-rapid-reaction-force");
+		assertThat(result).bodyJson()
+			.extractingPath("$.content[0]")
+			.asMap()
+			.containsEntry("type", "body")
+			.containsEntry("id", "collective-rapid-reaction-force");
 	}
 
 	@Test
 	void findsANameTypedInTheOtherScript() {
 		assertThat(search("q", "Пашинян")).bodyJson().extractingPath("$.content[0].id").isEqualTo("nikol-pashinyan");
-		assertThat(search("q", "ODKB", "type", "organization")).bodyJson().extractingPath("$.content[0].id").isEqualTo("csto");
+		assertThat(search("q", "ODKB", "type", "organization")).bodyJson()
+			.extractingPath("$.content[0].id")
+			.isEqualTo("csto");
 	}
 
 	@Test
@@ -93,7 +109,9 @@ class SearchControllerTests {
 	void stemsEnglishInflections() {
 		MvcTestResult result = search("q", "refusing drill", "type", "event");
 		assertThat(result).hasStatusOk();
-		assertThat(result).bodyJson().extractingPath("$.content[0].id").isEqualTo("pashinyan-refuses-common-military-drills");
+		assertThat(result).bodyJson()
+			.extractingPath("$.content[0].id")
+			.isEqualTo("pashinyan-refuses-common-military-drills");
 	}
 
 	@Test
@@ -103,13 +121,16 @@ class SearchControllerTests {
 		assertThat(plain).hasStatusOk();
 		assertThat(accented).hasStatusOk();
 		assertThat(accented).bodyJson().extractingPath("$.content[0].id").isEqualTo("nikol-pashinyan");
-		assertThat(accented).bodyJson().extractingPath("$.page.totalElements")
+		assertThat(accented).bodyJson()
+			.extractingPath("$.page.totalElements")
 			.isEqualTo(com.jayway.jsonpath.JsonPath.read(content(plain), "$.page.totalElements"));
 	}
 
 	@Test
 	void findsAbbreviationsOfTheOrganization() {
-		assertThat(search("q", "CSTO", "type", "organization")).bodyJson().extractingPath("$.content[0].id").isEqualTo("csto");
+		assertThat(search("q", "CSTO", "type", "organization")).bodyJson()
+			.extractingPath("$.content[0].id")
+			.isEqualTo("csto");
 		assertThat(search("q", "ОДКБ")).bodyJson().extractingPath("$.content[0].id").isEqualTo("csto");
 	}
 
@@ -117,10 +138,17 @@ class SearchControllerTests {
 	void narrowsToTheRequestedTypes() {
 		MvcTestResult result = search("q", "Pashinyan", "type", "statement", "size", "100");
 		assertThat(result).hasStatusOk();
-		assertThat(result).bodyJson().extractingPath("$.content[*].type").asArray().isNotEmpty().containsOnly("statement");
+		assertThat(result).bodyJson()
+			.extractingPath("$.content[*].type")
+			.asArray()
+			.isNotEmpty()
+			.containsOnly("statement");
 
 		MvcTestResult two = search("q", "Pashinyan", "type", "person,event", "type", "source", "size", "100");
-		assertThat(two).bodyJson().extractingPath("$.content[*].type").asArray().contains("person", "event", "source")
+		assertThat(two).bodyJson()
+			.extractingPath("$.content[*].type")
+			.asArray()
+			.contains("person", "event", "source")
 			.doesNotContain("statement", "country");
 	}
 
@@ -128,8 +156,12 @@ class SearchControllerTests {
 	void passagesAreSourceHitsWithTheirNumber() {
 		MvcTestResult result = search("q", "КСОР", "type", "source");
 		assertThat(result).hasStatusOk();
-		assertThat(result).bodyJson().extractingPath("$.content[0]").asMap()
-			.containsEntry("type", "source").containsEntry("id", "csto-wikipedia-extract").containsEntry("passage", 4);
+		assertThat(result).bodyJson()
+			.extractingPath("$.content[0]")
+			.asMap()
+			.containsEntry("type", "source")
+			.containsEntry("id", "csto-wikipedia-extract")
+			.containsEntry("passage", 4);
 	}
 
 	@Test
@@ -137,7 +169,9 @@ class SearchControllerTests {
 		MvcTestResult result = search("q", "KSOR", "type", "event");
 		assertThat(result).bodyJson().extractingPath("$.content[0].snippet").asString().contains("<mark>KSOR</mark>");
 		MvcTestResult russian = search("q", "Коллективные", "type", "source");
-		assertThat(russian).bodyJson().extractingPath("$.content[0].snippet").asString()
+		assertThat(russian).bodyJson()
+			.extractingPath("$.content[0].snippet")
+			.asString()
 			.contains("<mark>Коллекти́вные</mark>");
 	}
 
@@ -146,8 +180,11 @@ class SearchControllerTests {
 		MvcTestResult all = search("q", "CSTO", "size", "100");
 		MvcTestResult second = search("q", "CSTO", "page", "1", "size", "3");
 		assertThat(second).hasStatusOk();
-		assertThat(second).bodyJson().extractingPath("$.page").asMap()
-			.containsEntry("size", 3).containsEntry("number", 1);
+		assertThat(second).bodyJson()
+			.extractingPath("$.page")
+			.asMap()
+			.containsEntry("size", 3)
+			.containsEntry("number", 1);
 		assertThat(second).bodyJson().extractingPath("$.content").asArray().hasSize(3);
 		List<String> allIds = com.jayway.jsonpath.JsonPath.read(content(all), "$.content[3:6].id");
 		List<String> pageIds = com.jayway.jsonpath.JsonPath.read(content(second), "$.content[*].id");
@@ -171,7 +208,8 @@ class SearchControllerTests {
 	@Test
 	void rejectsAnUnknownTypeNamingTheAllowedOnes() {
 		MvcTestResult result = search("q", "CSTO", "type", "person,planet");
-		assertThat(assertInvalidParameter(result, "type").get("detail").asString()).contains("planet", "statement", "source");
+		assertThat(assertInvalidParameter(result, "type").get("detail").asString()).contains("planet", "statement",
+				"source");
 	}
 
 	@Test
@@ -181,8 +219,8 @@ class SearchControllerTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "\"unbalanced", "*", "~", "a~2", "+-|", "(", ")", "[", "]", "{", "}", "\\", "/", "AND", "OR NOT",
-			"field:value", "title:(CSTO", "\u0000", "CSTO\u0000KSOR", "😀", "🇦🇲 Armenia", "' OR 1=1 --",
+	@ValueSource(strings = { "\"unbalanced", "*", "~", "a~2", "+-|", "(", ")", "[", "]", "{", "}", "\\", "/", "AND",
+			"OR NOT", "field:value", "title:(CSTO", "\u0000", "CSTO\u0000KSOR", "😀", "🇦🇲 Armenia", "' OR 1=1 --",
 			"'; DROP TABLE person; --", "%", "_", "the", "a AND", "\"\"", "*:*", "?", "<mark>x</mark>", "&amp;",
 			"\uD800", "Коллекти́вные*", "pash*", "-CSTO", "\t", "‮" })
 	void neverAnswersHostileInputWithAServerError(String q) {
@@ -198,7 +236,10 @@ class SearchControllerTests {
 	@Test
 	void servesTheLastPossiblePageWithoutFailing() {
 		assertThat(search("q", "CSTO", "page", String.valueOf(Integer.MAX_VALUE / 100), "size", "100")).hasStatusOk()
-			.bodyJson().extractingPath("$.content").asArray().isEmpty();
+			.bodyJson()
+			.extractingPath("$.content")
+			.asArray()
+			.isEmpty();
 	}
 
 	private static String content(MvcTestResult result) {

@@ -47,7 +47,10 @@ class SourceControllerTests {
 		assertProblem(api.get("/api/v1/sources/extract/passages/3"), 404, "/problems/not-found");
 	}
 
-	/** Out of id order, so that the lists above come sorted only if the catalog sorts them. */
+	/**
+	 * Out of id order, so that the lists above come sorted only if the catalog sorts
+	 * them.
+	 */
 	@TestConfiguration(proxyBeanMethods = false)
 	static class Catalog {
 

@@ -20,7 +20,8 @@ class SourceRepositoryTests {
 		assertThat(sources.findAll()).map(SourceEntity::toSource).singleElement().satisfies(source -> {
 			assertThat(source.id()).isEqualTo(ShippedSource.ID);
 			assertThat(source.licence()).isEqualTo("CC BY-SA 4.0");
-			assertThat(source.passages()).extracting(Passage::text).containsExactlyElementsOf(ShippedSource.nonBlankLines());
+			assertThat(source.passages()).extracting(Passage::text)
+				.containsExactlyElementsOf(ShippedSource.nonBlankLines());
 			assertThat(source.passages()).extracting(Passage::number)
 				.containsExactlyElementsOf(
 						IntStream.rangeClosed(1, ShippedSource.nonBlankLines().size()).boxed().toList());

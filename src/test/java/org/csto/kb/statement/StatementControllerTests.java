@@ -50,9 +50,12 @@ class StatementControllerTests {
 
 	@Test
 	void servesAnInstitutionAsTheSpeakerOfAQuote() {
-		assertThat(api.get("/api/v1/statements/ministry-warns")).hasStatusOk().bodyJson().isLenientlyEqualTo("""
-				{"id": "ministry-warns", "kind": "QUOTE", "event": null,
-				 "speaker": {"type": "organization", "id": "ministry", "name": "Ministry of Foreign Affairs of Uzbekistan"}}""");
+		assertThat(api.get("/api/v1/statements/ministry-warns")).hasStatusOk()
+			.bodyJson()
+			.isLenientlyEqualTo(
+					"""
+							{"id": "ministry-warns", "kind": "QUOTE", "event": null,
+							 "speaker": {"type": "organization", "id": "ministry", "name": "Ministry of Foreign Affairs of Uzbekistan"}}""");
 	}
 
 	@Test
@@ -60,7 +63,10 @@ class StatementControllerTests {
 		assertThat(api.ok("/api/v1/statements/peskov-ally").get("event").get("type").asString()).isEqualTo("event");
 	}
 
-	/** Out of every order, so that each list above comes sorted only if the catalog sorts it. */
+	/**
+	 * Out of every order, so that each list above comes sorted only if the catalog sorts
+	 * it.
+	 */
 	@TestConfiguration(proxyBeanMethods = false)
 	static class Catalog {
 

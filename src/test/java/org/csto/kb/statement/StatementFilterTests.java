@@ -18,13 +18,15 @@ class StatementFilterTests {
 	void answersWhatPashinyanSaidInOneRequest() {
 		JsonNode page = api.ok("/api/v1/statements?speaker=nikol-pashinyan&size=100");
 		assertThat(page.get("content")).hasSizeGreaterThan(3)
-			.allSatisfy(statement -> assertThat(statement.get("speaker").get("id").asString()).isEqualTo("nikol-pashinyan"));
+			.allSatisfy(statement -> assertThat(statement.get("speaker").get("id").asString())
+				.isEqualTo("nikol-pashinyan"));
 	}
 
 	@Test
 	void filtersByKind() {
 		assertThat(api.field("/api/v1/statements?kind=quote&size=100", "kind")).isNotEmpty().containsOnly("QUOTE");
-		assertThat(api.field("/api/v1/statements?kind=PARAPHRASE&size=100", "kind")).isNotEmpty().containsOnly("PARAPHRASE");
+		assertThat(api.field("/api/v1/statements?kind=PARAPHRASE&size=100", "kind")).isNotEmpty()
+			.containsOnly("PARAPHRASE");
 	}
 
 	@Test

@@ -7,7 +7,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-/** An HTTP answer as the assertions read it, however a test got it: MockMvc, a client library or a raw socket. */
+/**
+ * An HTTP answer as the assertions read it, however a test got it: MockMvc, a client
+ * library or a raw socket.
+ */
 public record Answer(int status, HttpHeaders headers, String body) {
 
 	public static Answer of(MvcTestResult result) {
@@ -33,7 +36,10 @@ public record Answer(int status, HttpHeaders headers, String body) {
 		return new Answer(response.statusCode(), headers, response.body());
 	}
 
-	/** An HTTP/1.1 response as it came off the wire: status line, headers, a blank line and the body. */
+	/**
+	 * An HTTP/1.1 response as it came off the wire: status line, headers, a blank line
+	 * and the body.
+	 */
 	static Answer parse(String response) {
 		int end = response.indexOf("\r\n\r\n");
 		String[] head = response.substring(0, end < 0 ? response.length() : end).split("\r\n");

@@ -20,9 +20,10 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The API as a client sees it over HTTP: every status is returned rather than thrown, redirects are not
- * followed, and JSON is read as a tree so that the tests check the served field names, not the records'.
- * What no client library would send goes through {@link #raw}.
+ * The API as a client sees it over HTTP: every status is returned rather than thrown,
+ * redirects are not followed, and JSON is read as a tree so that the tests check the
+ * served field names, not the records'. What no client library would send goes through
+ * {@link #raw}.
  */
 public final class Api {
 
@@ -71,8 +72,8 @@ public final class Api {
 	}
 
 	/**
-	 * Writes the request line and headers to a socket exactly as given (with a {@code Host} and
-	 * {@code Connection: close}), and reads the whole answer.
+	 * Writes the request line and headers to a socket exactly as given (with a
+	 * {@code Host} and {@code Connection: close}), and reads the whole answer.
 	 */
 	public Answer raw(String requestLine, String... headers) {
 		StringBuilder request = new StringBuilder(requestLine).append("\r\nHost: localhost\r\nConnection: close\r\n");

@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The whole application on a random port, used through its pages in headless {@link Chromium}. Skipped with
- * a message where the machine has no Chromium, except in CI ({@code CI} set), where it must run.
+ * The whole application on a random port, used through its pages in headless
+ * {@link Chromium}. Skipped with a message where the machine has no Chromium, except in
+ * CI ({@code CI} set), where it must run.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

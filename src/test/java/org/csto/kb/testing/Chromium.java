@@ -16,8 +16,9 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Debian's {@code chromium}, headless, through Debian's {@code chromedriver}: both named by path, so that
- * Selenium never downloads a browser or a driver of its own. {@code .ci/run} installs the two packages.
+ * Debian's {@code chromium}, headless, through Debian's {@code chromedriver}: both named
+ * by path, so that Selenium never downloads a browser or a driver of its own.
+ * {@code .ci/run} installs the two packages.
  */
 public final class Chromium {
 
@@ -31,11 +32,15 @@ public final class Chromium {
 	private Chromium() {
 	}
 
-	/** A new headless browser with an empty profile, whose window (the layout viewport) is this size. */
+	/**
+	 * A new headless browser with an empty profile, whose window (the layout viewport) is
+	 * this size.
+	 */
 	public static ChromeDriver start(int width, int height) {
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(BROWSER.toFile());
-		// As root in a container, with no GPU, and with no network beyond this machine: the background
+		// As root in a container, with no GPU, and with no network beyond this machine:
+		// the background
 		// connections Chromium makes at start would only be refused.
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -67,7 +72,10 @@ public final class Chromium {
 		return Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
 	}
 
-	/** Runs browser tests where Chromium is installed, and always in CI, where a skip would hide a failure. */
+	/**
+	 * Runs browser tests where Chromium is installed, and always in CI, where a skip
+	 * would hide a failure.
+	 */
 	static final class Condition implements ExecutionCondition {
 
 		@Override
@@ -76,7 +84,8 @@ public final class Chromium {
 				return ConditionEvaluationResult.enabled("Chromium at " + BROWSER);
 			}
 			if (System.getenv("CI") != null) {
-				return ConditionEvaluationResult.enabled("CI must run the browser tests, and they fail without Chromium");
+				return ConditionEvaluationResult
+					.enabled("CI must run the browser tests, and they fail without Chromium");
 			}
 			return ConditionEvaluationResult.disabled("Browser tests skipped: no " + BROWSER + " and " + DRIVER
 					+ ". Install them with: apt-get install chromium chromium-driver");

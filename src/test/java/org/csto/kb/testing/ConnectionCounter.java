@@ -9,7 +9,10 @@ import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
-/** Counts every connection taken from the pool, to prove that a search reads only the index. */
+/**
+ * Counts every connection taken from the pool, to prove that a search reads only the
+ * index.
+ */
 public class ConnectionCounter implements BeanPostProcessor {
 
 	private final AtomicLong count = new AtomicLong();

@@ -12,11 +12,12 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 
 /**
- * The whole application, the one that every end-to-end test shares: on a random port, for tests over real
- * HTTP ({@link Api}), and through MockMvc ({@link MockMvcApi}), whose answers are checked against the
- * OpenAPI document. It exports metrics as production does, and counts the connections taken from the pool.
- * Any test that configures the application otherwise starts another one, with Flyway, every catalog and
- * the search index: keep to this one.
+ * The whole application, the one that every end-to-end test shares: on a random port, for
+ * tests over real HTTP ({@link Api}), and through MockMvc ({@link MockMvcApi}), whose
+ * answers are checked against the OpenAPI document. It exports metrics as production
+ * does, and counts the connections taken from the pool. Any test that configures the
+ * application otherwise starts another one, with Flyway, every catalog and the search
+ * index: keep to this one.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

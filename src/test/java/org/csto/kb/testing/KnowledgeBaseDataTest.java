@@ -13,11 +13,13 @@ import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabas
 import org.springframework.context.annotation.Import;
 
 /**
- * A JPA slice against the seeded knowledge base. The configured database is kept ({@code replace = NONE}):
- * Boot's default would swap it for a plain embedded H2 on the H2 run (losing its PostgreSQL mode) and could
- * do so on the PostgreSQL run too, where the point is to test PostgreSQL. Slices scan no components, so the
- * Java migration that loads the source text is imported, or Flyway would seed citations into passages that do
- * not exist; {@link References} resolves the entities' references to other resources, as the catalogs do.
+ * A JPA slice against the seeded knowledge base. The configured database is kept
+ * ({@code replace = NONE}): Boot's default would swap it for a plain embedded H2 on the
+ * H2 run (losing its PostgreSQL mode) and could do so on the PostgreSQL run too, where
+ * the point is to test PostgreSQL. Slices scan no components, so the Java migration that
+ * loads the source text is imported, or Flyway would seed citations into passages that do
+ * not exist; {@link References} resolves the entities' references to other resources, as
+ * the catalogs do.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

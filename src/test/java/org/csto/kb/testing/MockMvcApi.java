@@ -11,8 +11,8 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The API through MockMvc, for tests that need no server: a GET, a status check, and the JSON body as a
- * tree. Every MockMvc test can inject one.
+ * The API through MockMvc, for tests that need no server: a GET, a status check, and the
+ * JSON body as a tree. Every MockMvc test can inject one.
  */
 public final class MockMvcApi {
 
@@ -43,7 +43,8 @@ public final class MockMvcApi {
 	/** The values of one field across a collection page's items. */
 	public List<String> field(String uri, String field) {
 		List<String> values = new ArrayList<>();
-		ok(uri).get("content").forEach(item -> values.add(item.get(field).isNull() ? null : item.get(field).asString()));
+		ok(uri).get("content")
+			.forEach(item -> values.add(item.get(field).isNull() ? null : item.get(field).asString()));
 		return values;
 	}
 

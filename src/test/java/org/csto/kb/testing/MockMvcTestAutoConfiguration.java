@@ -6,12 +6,11 @@ import org.springframework.boot.webmvc.test.autoconfigure.MockMvcBuilderCustomiz
 import org.springframework.context.annotation.Bean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-
 /**
- * What every MockMvc test gets without a line in the test itself, listed in this test tree's
- * {@code AutoConfigureMockMvc.imports} so that it joins every {@code @WebMvcTest} and
- * {@code @AutoConfigureMockMvc} test: every response is checked against the committed OpenAPI document, and
- * a {@link MockMvcApi} can be injected.
+ * What every MockMvc test gets without a line in the test itself, listed in this test
+ * tree's {@code AutoConfigureMockMvc.imports} so that it joins every {@code @WebMvcTest}
+ * and {@code @AutoConfigureMockMvc} test: every response is checked against the committed
+ * OpenAPI document, and a {@link MockMvcApi} can be injected.
  */
 @AutoConfiguration
 public class MockMvcTestAutoConfiguration {

@@ -10,20 +10,26 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What every error answer must be: an RFC 9457 problem of the API's own kind, never a page or a trace. */
+/**
+ * What every error answer must be: an RFC 9457 problem of the API's own kind, never a
+ * page or a trace.
+ */
 public final class Problems {
 
 	private Problems() {
 	}
 
-	/** What keeps the answer from being a problem with the status; nothing when it is one. */
+	/**
+	 * What keeps the answer from being a problem with the status; nothing when it is one.
+	 */
 	public static List<String> faults(Answer answer, int status) {
 		List<String> faults = new ArrayList<>();
 		if (answer.status() != status) {
 			faults.add("status " + answer.status() + " instead of " + status);
 		}
 		String contentType = answer.contentType();
-		if (contentType == null || !MediaType.APPLICATION_PROBLEM_JSON.equalsTypeAndSubtype(MediaType.parseMediaType(contentType))) {
+		if (contentType == null
+				|| !MediaType.APPLICATION_PROBLEM_JSON.equalsTypeAndSubtype(MediaType.parseMediaType(contentType))) {
 			faults.add("media type " + contentType + " instead of " + MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 			return faults;
 		}
@@ -50,7 +56,10 @@ public final class Problems {
 		return faults;
 	}
 
-	/** Asserts that the answer is a problem with the status, and returns the problem to check further. */
+	/**
+	 * Asserts that the answer is a problem with the status, and returns the problem to
+	 * check further.
+	 */
 	public static JsonNode assertProblem(Answer answer, int status) {
 		assertThat(faults(answer, status)).as("a %d problem, answered with: %s", status, answer.body()).isEmpty();
 		return Api.read(answer.body());

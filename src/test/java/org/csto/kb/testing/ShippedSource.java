@@ -7,8 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * The source text as the application ships it, read straight from the classpath so that the tests compare
- * the data with the file rather than with the application's own reading of it.
+ * The source text as the application ships it, read straight from the classpath so that
+ * the tests compare the data with the file rather than with the application's own reading
+ * of it.
  */
 public final class ShippedSource {
 
@@ -39,7 +40,10 @@ public final class ShippedSource {
 		return text().lines().filter(line -> !line.isBlank()).toList();
 	}
 
-	/** Runs of whitespace as one space, so that an excerpt matches across a line break or a double space. */
+	/**
+	 * Runs of whitespace as one space, so that an excerpt matches across a line break or
+	 * a double space.
+	 */
 	public static String normalized(String text) {
 		return text.strip().replaceAll("\\s+", " ");
 	}

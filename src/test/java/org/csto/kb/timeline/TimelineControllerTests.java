@@ -51,7 +51,8 @@ class TimelineControllerTests {
 		int firstUndated = dates.indexOf(null);
 		assertThat(firstUndated).isPositive();
 		assertThat(dates.subList(firstUndated, dates.size())).containsOnlyNulls();
-		assertThat(dates.subList(0, firstUndated)).isSortedAccordingTo((a, b) -> b.substring(0, 4).compareTo(a.substring(0, 4)));
+		assertThat(dates.subList(0, firstUndated))
+			.isSortedAccordingTo((a, b) -> b.substring(0, 4).compareTo(a.substring(0, 4)));
 	}
 
 	@Test

@@ -16,7 +16,10 @@ import org.springframework.stereotype.Component;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
 
-/** Writes a {@link CsvTable} as RFC 4180 CSV in UTF-8, with a header row and CRLF line ends, via Jackson CSV. */
+/**
+ * Writes a {@link CsvTable} as RFC 4180 CSV in UTF-8, with a header row and CRLF line
+ * ends, via Jackson CSV.
+ */
 @Component
 public class CsvMessageConverter extends AbstractHttpMessageConverter<CsvTable> {
 
@@ -43,8 +46,8 @@ public class CsvMessageConverter extends AbstractHttpMessageConverter<CsvTable> 
 	@Override
 	protected void writeInternal(CsvTable table, HttpOutputMessage output) {
 		output.getHeaders().setContentType(new MediaType(TEXT_CSV, Map.of("charset", "UTF-8", "header", "present")));
-		output.getHeaders().setContentDisposition(
-				ContentDisposition.attachment().filename(table.name() + ".csv").build());
+		output.getHeaders()
+			.setContentDisposition(ContentDisposition.attachment().filename(table.name() + ".csv").build());
 		CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\r\n");
 		table.header().forEach(schema::addColumn);
 		try (OutputStream body = output.getBody()) {

@@ -24,13 +24,14 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * Strong ETags, 304s, gzip and a response cache for the API.
  * <p>
- * The data changes only with a new source text or a new build, so a representation is fully determined
- * by the data version, the build, the request URI with its query and the {@code Accept} header. The ETag
- * is a hash of those, known before any work is done: a matching {@code If-None-Match} is answered
- * {@code 304} without running the request, and a finished {@code 200} is kept under that tag to answer
- * the next identical request without rendering it again. Compression lives here too because a gzip body
- * is a different representation with its own strong ETag ({@code "…-gzip"}), which Tomcat's compression
- * does not provide (it skips responses that carry a strong ETag).
+ * The data changes only with a new source text or a new build, so a representation is
+ * fully determined by the data version, the build, the request URI with its query and the
+ * {@code Accept} header. The ETag is a hash of those, known before any work is done: a
+ * matching {@code If-None-Match} is answered {@code 304} without running the request, and
+ * a finished {@code 200} is kept under that tag to answer the next identical request
+ * without rendering it again. Compression lives here too because a gzip body is a
+ * different representation with its own strong ETag ({@code "…-gzip"}), which Tomcat's
+ * compression does not provide (it skips responses that carry a strong ETag).
  */
 class ConditionalResponseFilter extends OncePerRequestFilter {
 
@@ -91,7 +92,8 @@ class ConditionalResponseFilter extends OncePerRequestFilter {
 		write(cached, request, response);
 	}
 
-	private static Rendered render(String tag, boolean gzip, ContentCachingResponseWrapper response) throws IOException {
+	private static Rendered render(String tag, boolean gzip, ContentCachingResponseWrapper response)
+			throws IOException {
 		byte[] body = response.getContentAsByteArray();
 		boolean compress = gzip && body.length >= COMPRESSION_THRESHOLD && compressible(response.getContentType());
 		return new Rendered('"' + tag + (compress ? GZIP_SUFFIX : "") + '"', response.getContentType(),
@@ -127,7 +129,9 @@ class ConditionalResponseFilter extends OncePerRequestFilter {
 		}
 	}
 
-	/** The client's tag that still names the current data (either encoding's), or null. */
+	/**
+	 * The client's tag that still names the current data (either encoding's), or null.
+	 */
 	private static String match(String ifNoneMatch, String tag) {
 		if (ifNoneMatch == null) {
 			return null;

@@ -19,7 +19,10 @@ import org.springframework.web.filter.CorsFilter;
 @EnableConfigurationProperties(HttpProperties.class)
 class HttpConfiguration {
 
-	/** CORS as a servlet filter ahead of the ETag filter, so that 304s carry CORS headers too. */
+	/**
+	 * CORS as a servlet filter ahead of the ETag filter, so that 304s carry CORS headers
+	 * too.
+	 */
 	@Bean
 	FilterRegistrationBean<CorsFilter> corsFilter(HttpProperties properties) {
 		CorsConfiguration cors = new CorsConfiguration();
@@ -40,7 +43,8 @@ class HttpConfiguration {
 	FilterRegistrationBean<ConditionalResponseFilter> conditionalResponseFilter(HttpProperties properties,
 			DataVersion data, ObjectProvider<BuildProperties> build) {
 		BuildProperties buildProperties = build.getIfAvailable();
-		String buildVersion = buildProperties == null ? "dev" : buildProperties.getVersion() + "@" + buildProperties.getTime();
+		String buildVersion = buildProperties == null ? "dev"
+				: buildProperties.getVersion() + "@" + buildProperties.getTime();
 		FilterRegistrationBean<ConditionalResponseFilter> registration = new FilterRegistrationBean<>(
 				new ConditionalResponseFilter(data.value() + "/" + buildVersion, properties));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);

@@ -10,10 +10,12 @@ import org.springframework.util.unit.DataSize;
 /**
  * How clients may cache and call the API.
  *
- * @param cacheMaxAge how long a client or shared cache may reuse a response before revalidating it
+ * @param cacheMaxAge how long a client or shared cache may reuse a response before
+ * revalidating it
  * @param allowedOrigins the browser origins allowed to call the API (patterns such as
  * {@code https://*.example.org}; {@code *} for any)
- * @param responseCacheSize how many bytes of finished responses the server keeps to answer repeats
+ * @param responseCacheSize how many bytes of finished responses the server keeps to
+ * answer repeats
  */
 @ConfigurationProperties("kb.http")
 public record HttpProperties(@DefaultValue("5m") Duration cacheMaxAge, @DefaultValue("*") List<String> allowedOrigins,

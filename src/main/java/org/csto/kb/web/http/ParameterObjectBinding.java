@@ -19,14 +19,14 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-
 /**
- * Reads a {@code @ParameterObject} record of text (the paging parameters, a collection's filters) straight
- * from the query parameters named after its components. Spring's general model-attribute binding would
- * construct it through a data binder and a conversion service on every request: that made a list request
- * cost about four times the API root in CPU (see docs/PERFORMANCE.md). It would also bind request headers
- * of the same names, which a documented query parameter must not take from anywhere else. The text needs
- * no conversion, since each record validates its values itself.
+ * Reads a {@code @ParameterObject} record of text (the paging parameters, a collection's
+ * filters) straight from the query parameters named after its components. Spring's
+ * general model-attribute binding would construct it through a data binder and a
+ * conversion service on every request: that made a list request cost about four times the
+ * API root in CPU (see docs/PERFORMANCE.md). It would also bind request headers of the
+ * same names, which a documented query parameter must not take from anywhere else. The
+ * text needs no conversion, since each record validates its values itself.
  */
 @Configuration(proxyBeanMethods = false)
 class ParameterObjectBinding implements WebMvcConfigurer {
@@ -54,7 +54,10 @@ class ParameterObjectBinding implements WebMvcConfigurer {
 
 	}
 
-	/** A record whose components are all text, and its canonical constructor, looked up once. */
+	/**
+	 * A record whose components are all text, and its canonical constructor, looked up
+	 * once.
+	 */
 	private record TextRecord(Constructor<?> constructor, List<String> names) {
 
 		static TextRecord of(Class<?> type) {

@@ -12,9 +12,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The security headers every response carries, error responses included. The content security policy
- * is the strictest that Swagger UI still renders under: its scripts and styles come from the app
- * itself, but it sets inline styles and draws its icons from {@code data:} images.
+ * The security headers every response carries, error responses included. The content
+ * security policy is the strictest that Swagger UI still renders under: its scripts and
+ * styles come from the app itself, but it sets inline styles and draws its icons from
+ * {@code data:} images.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)

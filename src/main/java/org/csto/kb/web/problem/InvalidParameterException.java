@@ -1,6 +1,9 @@
 package org.csto.kb.web.problem;
 
-/** A query parameter's value is not one the endpoint accepts; the message says what it does accept. */
+/**
+ * A query parameter's value is not one the endpoint accepts; the message says what it
+ * does accept.
+ */
 public class InvalidParameterException extends RuntimeException {
 
 	private final String parameter;

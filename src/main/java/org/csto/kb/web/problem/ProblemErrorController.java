@@ -10,8 +10,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Errors raised outside Spring MVC (by the servlet container, say for a malformed URL) reach the error
- * page; this answers them in the same problem format instead of Boot's default error body.
+ * Errors raised outside Spring MVC (by the servlet container, say for a malformed URL)
+ * reach the error page; this answers them in the same problem format instead of Boot's
+ * default error body.
  */
 @RestController
 class ProblemErrorController implements ErrorController {

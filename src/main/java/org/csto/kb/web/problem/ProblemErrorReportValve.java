@@ -16,13 +16,17 @@ import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Tomcat answers some requests itself, before any servlet sees them: a request line or headers over the
- * size limit, an encoded slash or NUL in the path, a malformed escape. Its own valve would answer with
- * an HTML page; this one answers with the same problem document as the rest of the API.
+ * Tomcat answers some requests itself, before any servlet sees them: a request line or
+ * headers over the size limit, an encoded slash or NUL in the path, a malformed escape.
+ * Its own valve would answer with an HTML page; this one answers with the same problem
+ * document as the rest of the API.
  */
 public class ProblemErrorReportValve extends ErrorReportValve {
 
-	/** Spring's own mix-in, so the problem is written as Spring MVC writes it: no empty fields. */
+	/**
+	 * Spring's own mix-in, so the problem is written as Spring MVC writes it: no empty
+	 * fields.
+	 */
 	private static final JsonMapper JSON = JsonMapper.builder()
 		.addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class)
 		.build();
@@ -41,7 +45,8 @@ public class ProblemErrorReportValve extends ErrorReportValve {
 		ProblemDetail problem = ProblemType.problem(status, status >= 500 ? ProblemType.UNEXPECTED
 				: "The server could not read this request: the request line and headers must stay within the "
 						+ "size limits, the path may hold no encoded slash, backslash or NUL, and the path and query "
-						+ "must be percent-encoded UTF-8.", request.getRequestURI());
+						+ "must be percent-encoded UTF-8.",
+				request.getRequestURI());
 		SecurityHeaders.apply(response);
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding(StandardCharsets.UTF_8);
@@ -53,7 +58,8 @@ public class ProblemErrorReportValve extends ErrorReportValve {
 			}
 		}
 		catch (IOException | IllegalStateException ex) {
-			// the client is gone or the response was taken over: there is no one left to tell
+			// the client is gone or the response was taken over: there is no one left to
+			// tell
 		}
 	}
 

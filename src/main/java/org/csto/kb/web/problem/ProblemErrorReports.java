@@ -16,9 +16,10 @@ import org.springframework.core.annotation.Order;
 class ProblemErrorReports {
 
 	/**
-	 * Requests Tomcat rejects before the servlet get the same problem format as the rest: the error report
-	 * valve already in the host's pipeline is replaced (and the host told, so it does not add its own again
-	 * on start). Ordered last, to run after Boot's own customizer, which installs the valve being replaced.
+	 * Requests Tomcat rejects before the servlet get the same problem format as the rest:
+	 * the error report valve already in the host's pipeline is replaced (and the host
+	 * told, so it does not add its own again on start). Ordered last, to run after Boot's
+	 * own customizer, which installs the valve being replaced.
 	 */
 	@Bean
 	@Order(Ordered.LOWEST_PRECEDENCE)

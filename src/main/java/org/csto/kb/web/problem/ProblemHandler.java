@@ -29,15 +29,19 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * The one error path: every failure becomes an RFC 9457 problem with a {@link ProblemType}, a detail
- * that tells the client what to change, and the path as its {@code instance}. Nothing internal leaks.
+ * The one error path: every failure becomes an RFC 9457 problem with a
+ * {@link ProblemType}, a detail that tells the client what to change, and the path as its
+ * {@code instance}. Nothing internal leaks.
  */
 @RestControllerAdvice
 public class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
-	/** The query parameter that stands for the Accept header ({@code spring.mvc.contentnegotiation}). */
+	/**
+	 * The query parameter that stands for the Accept header
+	 * ({@code spring.mvc.contentnegotiation}).
+	 */
 	private static final String FORMAT = "format";
 
 	private static final List<String> FORMATS = List.of("json", "csv");
@@ -57,18 +61,28 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException ex, WebRequest request) {
 		String expected = ex.getRequiredType() == null ? "another value" : ex.getRequiredType().getSimpleName();
-		return invalidParameter(new InvalidParameterException(ex.getName(),
-				"Parameter '" + ex.getName() + "' must be " + expected + "; got '" + ex.getValue() + "'"), request);
+		return invalidParameter(
+				new InvalidParameterException(ex.getName(),
+						"Parameter '" + ex.getName() + "' must be " + expected + "; got '" + ex.getValue() + "'"),
+				request);
 	}
 
-	/** Tomcat parses the query only when a parameter is first read, so a malformed one surfaces here. */
+	/**
+	 * Tomcat parses the query only when a parameter is first read, so a malformed one
+	 * surfaces here.
+	 */
 	@ExceptionHandler
-	ResponseEntity<Object> malformedQuery(org.apache.tomcat.util.http.InvalidParameterException ex, WebRequest request) {
-		return problem(ProblemType.BAD_REQUEST, "The query string could not be read: it must be percent-encoded UTF-8 "
-				+ "with at most 100 parameters", request);
+	ResponseEntity<Object> malformedQuery(org.apache.tomcat.util.http.InvalidParameterException ex,
+			WebRequest request) {
+		return problem(ProblemType.BAD_REQUEST,
+				"The query string could not be read: it must be percent-encoded UTF-8 " + "with at most 100 parameters",
+				request);
 	}
 
-	/** The database is unreachable or too slow: the client may retry, and other instances may answer. */
+	/**
+	 * The database is unreachable or too slow: the client may retry, and other instances
+	 * may answer.
+	 */
 	@ExceptionHandler({ DataAccessResourceFailureException.class, TransientDataAccessException.class,
 			RecoverableDataAccessException.class, CannotCreateTransactionException.class,
 			JDBCConnectionException.class })
@@ -86,24 +100,27 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
-		return problem(ProblemType.NOT_FOUND, "Nothing is served at /" + ex.getResourcePath()
-				+ "; the API's resources are listed at /api/v1", request);
+		return problem(ProblemType.NOT_FOUND,
+				"Nothing is served at /" + ex.getResourcePath() + "; the API's resources are listed at /api/v1",
+				request);
 	}
 
 	@Override
 	protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(HttpRequestMethodNotSupportedException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		ResponseEntity<Object> response = problem(ProblemType.METHOD_NOT_ALLOWED, "The API is read-only: method "
-				+ ex.getMethod() + " is not allowed here; use GET or HEAD", request);
-		// Spring lists the mapped GET only; HEAD and OPTIONS are answered for every GET as well.
+		ResponseEntity<Object> response = problem(ProblemType.METHOD_NOT_ALLOWED,
+				"The API is read-only: method " + ex.getMethod() + " is not allowed here; use GET or HEAD", request);
+		// Spring lists the mapped GET only; HEAD and OPTIONS are answered for every GET
+		// as well.
 		HttpHeaders allow = new HttpHeaders();
 		allow.setAllow(new LinkedHashSet<>(List.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS)));
 		return ResponseEntity.status(response.getStatusCode()).headers(allow).body(response.getBody());
 	}
 
 	/**
-	 * Content negotiation fails the same way for an unknown {@code format} as for an unserved {@code Accept}; the
-	 * first is a parameter the client got wrong, so it is answered as one.
+	 * Content negotiation fails the same way for an unknown {@code format} as for an
+	 * unserved {@code Accept}; the first is a parameter the client got wrong, so it is
+	 * answered as one.
 	 */
 	@Override
 	protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException ex,
@@ -113,10 +130,12 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 			return invalidParameter(new InvalidParameterException(FORMAT,
 					"Parameter 'format' must be one of " + FORMATS + "; got '" + format + "'"), request);
 		}
-		return problem(ProblemType.NOT_ACCEPTABLE, "This resource is served as " + MediaType
-				.toString(ex.getSupportedMediaTypes().isEmpty() ? List.of(MediaType.APPLICATION_JSON)
-						: ex.getSupportedMediaTypes())
-				+ "; the format parameter or the Accept header asked for none of them", request);
+		return problem(ProblemType.NOT_ACCEPTABLE,
+				"This resource is served as "
+						+ MediaType.toString(ex.getSupportedMediaTypes().isEmpty() ? List.of(MediaType.APPLICATION_JSON)
+								: ex.getSupportedMediaTypes())
+						+ "; the format parameter or the Accept header asked for none of them",
+				request);
 	}
 
 	@Override

@@ -6,7 +6,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 
-/** The kinds of problem the API answers with; each {@code type} URI is documented in the README. */
+/**
+ * The kinds of problem the API answers with; each {@code type} URI is documented in the
+ * README.
+ */
 public enum ProblemType {
 
 	NOT_FOUND("not-found", HttpStatus.NOT_FOUND, "Not found"),
@@ -45,7 +48,10 @@ public enum ProblemType {
 		return title;
 	}
 
-	/** A problem of this type: what went wrong, and the path it answers as its {@code instance}. */
+	/**
+	 * A problem of this type: what went wrong, and the path it answers as its
+	 * {@code instance}.
+	 */
 	public ProblemDetail problem(String detail, String path) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setType(type);
@@ -55,25 +61,30 @@ public enum ProblemType {
 	}
 
 	/**
-	 * A problem for any status, typed by {@link #forStatus}; where that type stands for another status (as
-	 * {@code bad-request} does for a 4xx with no type of its own), the status's reason phrase is the title.
+	 * A problem for any status, typed by {@link #forStatus}; where that type stands for
+	 * another status (as {@code bad-request} does for a 4xx with no type of its own), the
+	 * status's reason phrase is the title.
 	 */
 	public static ProblemDetail problem(int status, String detail, String path) {
 		return describe(ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(status), detail), path);
 	}
 
-	/** Gives a problem made elsewhere (by Spring MVC, say) its type, title and instance. */
+	/**
+	 * Gives a problem made elsewhere (by Spring MVC, say) its type, title and instance.
+	 */
 	public static ProblemDetail describe(ProblemDetail problem, String path) {
 		ProblemType type = forStatus(problem.getStatus());
 		HttpStatus reason = HttpStatus.resolve(problem.getStatus());
 		problem.setType(type.type);
-		problem.setTitle(type.status.value() != problem.getStatus() && reason != null ? reason.getReasonPhrase()
-				: type.title);
+		problem.setTitle(
+				type.status.value() != problem.getStatus() && reason != null ? reason.getReasonPhrase() : type.title);
 		problem.setInstance(instance(path));
 		return problem;
 	}
 
-	/** The path as a URI, or none where there is no path or a hostile one is not a URI. */
+	/**
+	 * The path as a URI, or none where there is no path or a hostile one is not a URI.
+	 */
 	private static URI instance(String path) {
 		if (path == null || path.isEmpty()) {
 			return null;

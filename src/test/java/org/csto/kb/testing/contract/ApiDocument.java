@@ -17,8 +17,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The GET operations a running app documents in its OpenAPI document, so that tests cover whatever the
- * app serves, including operations added after the tests were written.
+ * The GET operations a running app documents in its OpenAPI document, so that tests cover
+ * whatever the app serves, including operations added after the tests were written.
  */
 public final class ApiDocument {
 
@@ -53,7 +53,10 @@ public final class ApiDocument {
 		return operations;
 	}
 
-	/** An example as a query value: an array's items comma-separated, as the API accepts them. */
+	/**
+	 * An example as a query value: an array's items comma-separated, as the API accepts
+	 * them.
+	 */
 	private static String text(JsonNode example) {
 		if (!example.isArray()) {
 			return example.asString();
@@ -63,7 +66,10 @@ public final class ApiDocument {
 		return String.join(",", items);
 	}
 
-	/** Percent-encodes every byte of the UTF-8 form except the unreserved characters of RFC 3986. */
+	/**
+	 * Percent-encodes every byte of the UTF-8 form except the unreserved characters of
+	 * RFC 3986.
+	 */
 	public static String encode(String value) {
 		StringBuilder encoded = new StringBuilder();
 		for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
@@ -88,7 +94,10 @@ public final class ApiDocument {
 			return "query".equals(in);
 		}
 
-		/** A value the operation accepts: the documented example, or a plain stand-in where there is none. */
+		/**
+		 * A value the operation accepts: the documented example, or a plain stand-in
+		 * where there is none.
+		 */
 		public String exampleOrDefault() {
 			if (example != null) {
 				return example;
@@ -109,8 +118,8 @@ public final class ApiDocument {
 		}
 
 		/**
-		 * The request target: every path parameter and every required query parameter at its example, the
-		 * given values, already percent-encoded, in place of those.
+		 * The request target: every path parameter and every required query parameter at
+		 * its example, the given values, already percent-encoded, in place of those.
 		 */
 		public String target(Map<String, String> encodedValues) {
 			String target = path;

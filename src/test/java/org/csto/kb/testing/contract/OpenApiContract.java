@@ -30,14 +30,15 @@ import tools.jackson.databind.node.ObjectNode;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 /**
- * The committed {@code docs/openapi.json} as the oracle of every web test: a status, content type or body
- * that it does not declare fails the test.
+ * The committed {@code docs/openapi.json} as the oracle of every web test: a status,
+ * content type or body that it does not declare fails the test.
  * <p>
- * Two libraries share the work. The swagger-request-validator matches a response to its operation, status
- * and content type; but it checks bodies with a draft-4 JSON Schema validator that drops OpenAPI 3.1's
- * {@code type: [string, "null"]} and so passes wrong types and fails nullable references. Bodies are
- * therefore checked by networknt's validator in the OpenAPI 3.1 dialect (JSON Schema 2020-12) against the
- * schema the document declares.
+ * Two libraries share the work. The swagger-request-validator matches a response to its
+ * operation, status and content type; but it checks bodies with a draft-4 JSON Schema
+ * validator that drops OpenAPI 3.1's {@code type: [string, "null"]} and so passes wrong
+ * types and fails nullable references. Bodies are therefore checked by networknt's
+ * validator in the OpenAPI 3.1 dialect (JSON Schema 2020-12) against the schema the
+ * document declares.
  */
 public final class OpenApiContract {
 
@@ -61,7 +62,8 @@ public final class OpenApiContract {
 
 	private OpenApiContract() {
 		this.document = JsonMapper.shared().readTree(DOCUMENT.toFile());
-		// Clients are told to ignore unknown fields, so the document allows them; the server must not send any.
+		// Clients are told to ignore unknown fields, so the document allows them; the
+		// server must not send any.
 		document.at("/components/schemas")
 			.valueStream()
 			.filter(schema -> schema.has("properties") && !schema.has("additionalProperties"))
@@ -83,8 +85,9 @@ public final class OpenApiContract {
 	}
 
 	/**
-	 * Fails when the response is not one the document declares. Only the API is checked: HEAD and CORS
-	 * preflights are no operations of their own, and pages such as the docs are outside the document.
+	 * Fails when the response is not one the document declares. Only the API is checked:
+	 * HEAD and CORS preflights are no operations of their own, and pages such as the docs
+	 * are outside the document.
 	 */
 	public static ResultMatcher conforms() {
 		return result -> {
@@ -101,30 +104,36 @@ public final class OpenApiContract {
 		String path = result.getRequest().getRequestURI();
 		ValidationReport report = validate(path, result.getResponse());
 		if (report.hasErrors()) {
-			throw new AssertionError(method + " " + path + " answered " + result.getResponse().getStatus()
-					+ " in a way " + DOCUMENT + " does not declare:\n"
-					+ SimpleValidationReportFormat.getInstance().apply(report));
+			throw new AssertionError(
+					method + " " + path + " answered " + result.getResponse().getStatus() + " in a way " + DOCUMENT
+							+ " does not declare:\n" + SimpleValidationReportFormat.getInstance().apply(report));
 		}
 	}
 
 	/**
-	 * Validates a response to a request for the path. Every operation of this read-only API is a GET; the
-	 * problems that other methods get (405) are declared on the GET of the same path. A path the document
-	 * does not name must answer 404 with the problem it declares for one.
+	 * Validates a response to a request for the path. Every operation of this read-only
+	 * API is a GET; the problems that other methods get (405) are declared on the GET of
+	 * the same path. A path the document does not name must answer 404 with the problem
+	 * it declares for one.
 	 */
 	private ValidationReport validate(String path, MockHttpServletResponse response) throws IOException {
 		ValidationReport report = validator.validateResponse(path, Request.Method.GET, MockMvcResponse.of(response));
 		boolean unknownPath = report.getMessages().stream().anyMatch(message -> PATH_MISSING.equals(message.getKey()));
 		if (unknownPath && response.getStatus() == 404 && response.getContentType() != null
-				&& MediaType.APPLICATION_PROBLEM_JSON.isCompatibleWith(MediaType.parseMediaType(response.getContentType()))) {
+				&& MediaType.APPLICATION_PROBLEM_JSON
+					.isCompatibleWith(MediaType.parseMediaType(response.getContentType()))) {
 			return validateBody(response.getContentAsString(UTF_8), UNKNOWN_PATH_SCHEMA);
 		}
 		return report;
 	}
 
-	/** The body against the schema the raw document declares, since the parsed model has its references inlined. */
+	/**
+	 * The body against the schema the raw document declares, since the parsed model has
+	 * its references inlined.
+	 */
 	private ValidationReport validateBody(Response response, ApiOperation operation) {
-		String pointer = "/paths/" + escape(operation.getApiPath().original()) + "/get/responses/" + response.getStatus();
+		String pointer = "/paths/" + escape(operation.getApiPath().original()) + "/get/responses/"
+				+ response.getStatus();
 		JsonNode declared = document.at(pointer);
 		if (declared.has("$ref")) {
 			pointer = declared.get("$ref").asString().substring(1);
@@ -140,7 +149,8 @@ public final class OpenApiContract {
 			.stream()
 			.filter(mediaType -> MediaType.parseMediaType(mediaType).isCompatibleWith(contentType.get()))
 			.findFirst()
-			.map(mediaType -> validateBody(body(response), responsePointer + "/content/" + escape(mediaType) + "/schema"))
+			.map(mediaType -> validateBody(body(response),
+					responsePointer + "/content/" + escape(mediaType) + "/schema"))
 			.orElseGet(ValidationReport::empty);
 	}
 

@@ -12,8 +12,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A TCP proxy on the loopback that a test can cut, as if the server behind it went down (connections
- * drop, new ones are refused), and restore on the same port, as if it came back.
+ * A TCP proxy on the loopback that a test can cut, as if the server behind it went down
+ * (connections drop, new ones are refused), and restore on the same port, as if it came
+ * back.
  */
 public final class CuttableProxy implements Closeable {
 
@@ -81,7 +82,8 @@ public final class CuttableProxy implements Closeable {
 					connect(listening, client, new Socket(targetHost, targetPort));
 				}
 				catch (IOException ex) {
-					closeQuietly(client); // the target is down too: the client sees its connection drop
+					closeQuietly(client); // the target is down too: the client sees its
+											// connection drop
 				}
 			}
 		});

@@ -11,8 +11,9 @@ import org.springframework.test.context.ContextCustomizerFactory;
 import org.springframework.test.context.MergedContextConfiguration;
 
 /**
- * Points every test context of the PostgreSQL run at {@link PostgresTestDatabase}'s server, ahead of the
- * {@code postgres} profile's own settings, so that no test class needs to know which database it runs on.
+ * Points every test context of the PostgreSQL run at {@link PostgresTestDatabase}'s
+ * server, ahead of the {@code postgres} profile's own settings, so that no test class
+ * needs to know which database it runs on.
  */
 class PostgresContextCustomizerFactory implements ContextCustomizerFactory {
 
@@ -27,11 +28,13 @@ class PostgresContextCustomizerFactory implements ContextCustomizerFactory {
 
 		@Override
 		public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
-			PostgresTestDatabase.availability().server().ifPresent(server -> context.getEnvironment()
-				.getPropertySources()
-				.addFirst(new MapPropertySource("postgresTestDatabase",
-						Map.of("spring.datasource.url", server.url(), "spring.datasource.username", server.username(),
-								"spring.datasource.password", server.password()))));
+			PostgresTestDatabase.availability()
+				.server()
+				.ifPresent(server -> context.getEnvironment()
+					.getPropertySources()
+					.addFirst(new MapPropertySource("postgresTestDatabase",
+							Map.of("spring.datasource.url", server.url(), "spring.datasource.username",
+									server.username(), "spring.datasource.password", server.password()))));
 		}
 
 	}

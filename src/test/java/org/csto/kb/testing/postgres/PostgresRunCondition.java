@@ -5,8 +5,9 @@ import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Skips every test of the PostgreSQL run when there is no PostgreSQL server to run it on, saying why and
- * how to enable it. Registered for every test class through JUnit's extension auto-detection.
+ * Skips every test of the PostgreSQL run when there is no PostgreSQL server to run it on,
+ * saying why and how to enable it. Registered for every test class through JUnit's
+ * extension auto-detection.
  */
 public class PostgresRunCondition implements ExecutionCondition {
 

@@ -9,10 +9,11 @@ import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
- * The PostgreSQL server of the PostgreSQL test run, found once per JVM: the one {@code KB_TEST_POSTGRES_URL}
- * names (CI), else a Testcontainers one when a Docker engine answers, else none, with the reason. The
- * database is cleaned once before the first test, so that a schema left by an earlier run cannot fail
- * Flyway's validation; the application itself never enables clean.
+ * The PostgreSQL server of the PostgreSQL test run, found once per JVM: the one
+ * {@code KB_TEST_POSTGRES_URL} names (CI), else a Testcontainers one when a Docker engine
+ * answers, else none, with the reason. The database is cleaned once before the first
+ * test, so that a schema left by an earlier run cannot fail Flyway's validation; the
+ * application itself never enables clean.
  */
 public final class PostgresTestDatabase {
 

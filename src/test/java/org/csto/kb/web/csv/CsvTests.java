@@ -25,7 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.csto.kb.testing.Problems.assertInvalidParameter;
 import static org.csto.kb.testing.Problems.assertProblem;
 
-/** CSV downloads, read back with Apache Commons CSV: a parser independent of the Jackson writer. */
+/**
+ * CSV downloads, read back with Apache Commons CSV: a parser independent of the Jackson
+ * writer.
+ */
 @KnowledgeBaseApiTest
 class CsvTests {
 
@@ -39,7 +42,10 @@ class CsvTests {
 	@ValueSource(strings = { "member-states", "countries", "events", "statements", "bodies", "persons", "organizations",
 			"sources", "timeline" })
 	void everyCollectionIsAWholeCsvDownloadWithAHeaderRow(String collection) throws IOException {
-		MvcTestResult result = mvc.get().uri("/api/v1/" + collection + "?size=1").header("Accept", "text/csv").exchange();
+		MvcTestResult result = mvc.get()
+			.uri("/api/v1/" + collection + "?size=1")
+			.header("Accept", "text/csv")
+			.exchange();
 		assertThat(result).hasStatusOk();
 		assertThat(result.getResponse().getContentType()).startsWith("text/csv").contains("charset=UTF-8");
 		assertThat(result.getResponse().getHeader("Content-Disposition")).contains(collection + ".csv");
@@ -48,7 +54,10 @@ class CsvTests {
 		assertThat(rows).as("every row, not a page of one").hasSize((int) total);
 	}
 
-	/** What a spreadsheet's IMPORTDATA or a plain link gets: it cannot send an Accept header. */
+	/**
+	 * What a spreadsheet's IMPORTDATA or a plain link gets: it cannot send an Accept
+	 * header.
+	 */
 	@ParameterizedTest
 	@ValueSource(strings = { "member-states", "countries", "events", "statements", "bodies", "persons", "organizations",
 			"sources", "timeline" })
@@ -65,7 +74,10 @@ class CsvTests {
 
 	@Test
 	void formatJsonOverridesAnAcceptHeaderAskingForCsv() {
-		MvcTestResult result = mvc.get().uri("/api/v1/events?format=json&from=2023").header("Accept", "text/csv").exchange();
+		MvcTestResult result = mvc.get()
+			.uri("/api/v1/events?format=json&from=2023")
+			.header("Accept", "text/csv")
+			.exchange();
 		assertThat(result).hasStatusOk().hasContentTypeCompatibleWith("application/json");
 		assertThat(result).bodyJson().extractingPath("$.content").asArray().isNotEmpty();
 	}
@@ -123,7 +135,8 @@ class CsvTests {
 
 	@Test
 	void aBadFilterIsStillAProblem() {
-		assertInvalidParameter(mvc.get().uri("/api/v1/events?from=2023-99").header("Accept", "text/csv").exchange(), "from");
+		assertInvalidParameter(mvc.get().uri("/api/v1/events?from=2023-99").header("Accept", "text/csv").exchange(),
+				"from");
 	}
 
 	private List<CSVRecord> csv(String uri) throws IOException {

@@ -16,7 +16,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Conditional requests, compression and CORS, over real HTTP as a browser or script sends them. */
+/**
+ * Conditional requests, compression and CORS, over real HTTP as a browser or script sends
+ * them.
+ */
 @KnowledgeBaseApiTest
 class HttpCachingTests {
 
@@ -76,16 +79,16 @@ class HttpCachingTests {
 	void repeatedRequestsGetTheirOwnRepresentationBackWhateverCameBetween() throws Exception {
 		HttpResponse<byte[]> json = send(request("/api/v1/statements?kind=QUOTE").build());
 		HttpResponse<byte[]> csv = send(request("/api/v1/statements?kind=QUOTE").header("Accept", "text/csv").build());
-		HttpResponse<byte[]> gzipped = send(request("/api/v1/statements?kind=QUOTE").header("Accept-Encoding", "gzip").build());
+		HttpResponse<byte[]> gzipped = send(
+				request("/api/v1/statements?kind=QUOTE").header("Accept-Encoding", "gzip").build());
 		HttpResponse<byte[]> again = send(request("/api/v1/statements?kind=QUOTE").build());
 		assertThat(again.headers().firstValue("Content-Type")).isEqualTo(json.headers().firstValue("Content-Type"));
 		assertThat(again.body()).isEqualTo(json.body());
 		assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
 		assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow()).contains("statements.csv");
 		assertThat(gunzip(gzipped.body())).isEqualTo(json.body());
-		HttpResponse<byte[]> head = send(request("/api/v1/statements?kind=QUOTE")
-			.method("HEAD", HttpRequest.BodyPublishers.noBody())
-			.build());
+		HttpResponse<byte[]> head = send(
+				request("/api/v1/statements?kind=QUOTE").method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
 		assertThat(head.body()).isEmpty();
 		assertThat(head.headers().firstValue("Content-Length")).contains(String.valueOf(json.body().length));
 	}
@@ -99,8 +102,10 @@ class HttpCachingTests {
 		assertThat(gunzip(gzipped.body())).isEqualTo(plain.body());
 		String etag = gzipped.headers().firstValue("ETag").orElseThrow();
 		assertThat(etag).isNotEqualTo(plain.headers().firstValue("ETag").orElseThrow()).endsWith("-gzip\"");
-		assertThat(send(request("/api/v1/events").header("Accept-Encoding", "gzip").header("If-None-Match", etag).build())
-			.statusCode()).isEqualTo(304);
+		assertThat(
+				send(request("/api/v1/events").header("Accept-Encoding", "gzip").header("If-None-Match", etag).build())
+					.statusCode())
+			.isEqualTo(304);
 	}
 
 	@Test
@@ -108,18 +113,16 @@ class HttpCachingTests {
 		HttpResponse<byte[]> small = send(request("/api/v1").header("Accept-Encoding", "gzip").build());
 		assertThat(small.body().length).isLessThan(1024);
 		assertThat(small.headers().firstValue("Content-Encoding")).isEmpty();
-		HttpResponse<byte[]> csv = send(request("/api/v1/statements").header("Accept", "text/csv")
-			.header("Accept-Encoding", "gzip")
-			.build());
+		HttpResponse<byte[]> csv = send(
+				request("/api/v1/statements").header("Accept", "text/csv").header("Accept-Encoding", "gzip").build());
 		assertThat(csv.headers().firstValue("Content-Encoding")).contains("gzip");
 	}
 
 	@Test
 	void headAnswersLikeGetWithoutABody() throws Exception {
 		HttpResponse<byte[]> get = send(request("/api/v1/events/csto-founding").build());
-		HttpResponse<byte[]> head = send(request("/api/v1/events/csto-founding")
-			.method("HEAD", HttpRequest.BodyPublishers.noBody())
-			.build());
+		HttpResponse<byte[]> head = send(
+				request("/api/v1/events/csto-founding").method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
 		assertThat(head.statusCode()).isEqualTo(200);
 		assertThat(head.body()).isEmpty();
 		assertThat(head.headers().firstValue("ETag")).isEqualTo(get.headers().firstValue("ETag"));
@@ -128,15 +131,16 @@ class HttpCachingTests {
 
 	@Test
 	void corsPreflightFromAnyOriginIsAllowedForReads() throws Exception {
-		HttpResponse<byte[]> preflight = send(request("/api/v1/events")
-			.method("OPTIONS", HttpRequest.BodyPublishers.noBody())
-			.header("Origin", "https://analyst.example")
-			.header("Access-Control-Request-Method", "GET")
-			.header("Access-Control-Request-Headers", "If-None-Match")
-			.build());
+		HttpResponse<byte[]> preflight = send(
+				request("/api/v1/events").method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+					.header("Origin", "https://analyst.example")
+					.header("Access-Control-Request-Method", "GET")
+					.header("Access-Control-Request-Headers", "If-None-Match")
+					.build());
 		assertThat(preflight.statusCode()).isEqualTo(200);
 		assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).contains("https://analyst.example");
-		assertThat(preflight.headers().firstValue("Access-Control-Allow-Methods").orElseThrow()).contains("GET", "HEAD");
+		assertThat(preflight.headers().firstValue("Access-Control-Allow-Methods").orElseThrow()).contains("GET",
+				"HEAD");
 	}
 
 	@Test
@@ -149,18 +153,19 @@ class HttpCachingTests {
 			.build());
 		assertThat(notModified.statusCode()).isEqualTo(304);
 		assertThat(notModified.headers().firstValue("Access-Control-Allow-Origin")).contains("https://app.example");
-		HttpResponse<byte[]> problem = send(request("/api/v1/events/nope").header("Origin", "https://app.example").build());
+		HttpResponse<byte[]> problem = send(
+				request("/api/v1/events/nope").header("Origin", "https://app.example").build());
 		assertThat(problem.statusCode()).isEqualTo(404);
 		assertThat(problem.headers().firstValue("Access-Control-Allow-Origin")).contains("https://app.example");
 	}
 
 	@Test
 	void writesAreRefusedToOtherOrigins() throws Exception {
-		HttpResponse<byte[]> preflight = send(request("/api/v1/events")
-			.method("OPTIONS", HttpRequest.BodyPublishers.noBody())
-			.header("Origin", "https://app.example")
-			.header("Access-Control-Request-Method", "DELETE")
-			.build());
+		HttpResponse<byte[]> preflight = send(
+				request("/api/v1/events").method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+					.header("Origin", "https://app.example")
+					.header("Access-Control-Request-Method", "DELETE")
+					.build());
 		assertThat(preflight.statusCode()).isEqualTo(403);
 	}
 

@@ -54,7 +54,10 @@ class ParameterObjectBindingTests {
 	private record Filter(String speaker, String kind) {
 	}
 
-	/** Nested in a test class, so that Boot's test type filter keeps it out of every application context. */
+	/**
+	 * Nested in a test class, so that Boot's test type filter keeps it out of every
+	 * application context.
+	 */
 	@RestController
 	static class Echo {
 

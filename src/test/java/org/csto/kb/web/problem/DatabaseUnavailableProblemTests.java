@@ -17,14 +17,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.csto.kb.testing.Problems.assertProblem;
 
 /**
- * A request that needs the database while it is down gets a 503 problem, not a 500: the client may
- * retry, and a load balancer may send it elsewhere.
+ * A request that needs the database while it is down gets a 503 problem, not a 500: the
+ * client may retry, and a load balancer may send it elsewhere.
  */
 class DatabaseUnavailableProblemTests {
 
-	private final MockMvcTester mvc = MockMvcTester.create(MockMvcBuilders.standaloneSetup(new NeedsTheDatabase())
-		.setControllerAdvice(new ProblemHandler())
-		.build());
+	private final MockMvcTester mvc = MockMvcTester.create(
+			MockMvcBuilders.standaloneSetup(new NeedsTheDatabase()).setControllerAdvice(new ProblemHandler()).build());
 
 	@Test
 	void noConnectionIsAServiceUnavailableProblem() {
@@ -53,7 +52,10 @@ class DatabaseUnavailableProblemTests {
 		assertThat(problem.get("instance").asString()).isEqualTo(path);
 	}
 
-	/** Nested in a test class, so that Boot's test type filter keeps it out of every application context. */
+	/**
+	 * Nested in a test class, so that Boot's test type filter keeps it out of every
+	 * application context.
+	 */
 	@RestController
 	static class NeedsTheDatabase {
 

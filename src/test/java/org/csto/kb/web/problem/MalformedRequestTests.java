@@ -15,9 +15,10 @@ import static org.csto.kb.testing.Problems.assertInvalidParameter;
 import static org.csto.kb.testing.Problems.assertProblem;
 
 /**
- * Requests so malformed that HTTP client libraries refuse to send them, or so large that Tomcat refuses
- * them, written to a socket: the ones Tomcat rejects before any servlet runs must still get a problem with
- * the security headers, never an HTML page; values within the limits must reach the application.
+ * Requests so malformed that HTTP client libraries refuse to send them, or so large that
+ * Tomcat refuses them, written to a socket: the ones Tomcat rejects before any servlet
+ * runs must still get a problem with the security headers, never an HTML page; values
+ * within the limits must reach the application.
  */
 @KnowledgeBaseApiTest
 class MalformedRequestTests {
@@ -65,8 +66,8 @@ class MalformedRequestTests {
 	@ParameterizedTest
 	@CsvSource({ "sort, a", "from, 9" })
 	void tenThousandCharactersWithinTheLimitReachTheApplication(String parameter, String character) {
-		assertInvalidParameter(api.raw("GET /api/v1/events?" + parameter + "=" + character.repeat(10_000) + " HTTP/1.1"),
-				parameter);
+		assertInvalidParameter(
+				api.raw("GET /api/v1/events?" + parameter + "=" + character.repeat(10_000) + " HTTP/1.1"), parameter);
 	}
 
 	private static void assertRejected(Answer answer) {
