@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -145,16 +146,14 @@ class SwaggerUiBrowserTests {
 	private Answer execute(String tag, String operationId, Map<String, String> values) {
 		String block = "#operations-" + tag.replace(' ', '_') + "-" + operationId;
 		open("/swagger-ui.html#/" + tag.replace(" ", "%20") + "/" + operationId);
-		wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(block + " .try-out__btn"))).click();
+		click(By.cssSelector(block + " .try-out__btn"));
 		values.forEach((name, value) -> {
 			WebElement input = browser.findElement(
 					By.cssSelector(block + " tr[data-param-name='" + name + "'][data-param-in='query'] input"));
 			input.clear();
 			input.sendKeys(value);
 		});
-		WebElement execute = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(block + " .execute")));
-		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", execute);
-		execute.click();
+		click(By.cssSelector(block + " .execute"));
 		WebElement status = wait.until(ExpectedConditions.visibilityOfElementLocated(
 				By.cssSelector(block + " .live-responses-table .response .response-col_status")));
 		String body = browser
@@ -162,6 +161,20 @@ class SwaggerUiBrowserTests {
 			.getText();
 		String url = browser.findElement(By.cssSelector(block + " .request-url pre")).getText();
 		return new Answer(Integer.parseInt(status.getText().trim().split("\\s+")[0]), url, body);
+	}
+
+	/**
+	 * Clicks the element as a user would once it is in view. Swagger UI may still be
+	 * laying the page out (on a loaded machine), so a click that lands on something
+	 * moving in front of it is tried again.
+	 */
+	private void click(By locator) {
+		wait.ignoring(ElementClickInterceptedException.class).until(driver -> {
+			WebElement element = driver.findElement(locator);
+			((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+			element.click();
+			return true;
+		});
 	}
 
 	/**
