@@ -30,8 +30,11 @@ jar() {
 start() {
 	local log=$1 port started
 	shift
+	# Emptied here, not by the redirection below: that runs in the background job, and on a loaded machine the
+	# loop below could read the previous run's port from the old log before it does.
+	: > "$log"
 	started=$(date +%s%N)
-	java "$@" --server.port=0 --server.address=127.0.0.1 > "$log" 2>&1 &
+	java "$@" --server.port=0 --server.address=127.0.0.1 >> "$log" 2>&1 &
 	APP=$!
 	port=
 	for _ in $(seq 1 3000); do
