@@ -67,6 +67,17 @@ class DocumentedExamplesTests {
 	}
 
 	@Test
+	void noSharedOptionalParameterIsFilledIn() {
+		document.get("components").get("parameters").properties().forEach(entry -> {
+			JsonNode parameter = entry.getValue();
+			if (!parameter.path("required").asBoolean(false)) {
+				assertThat(parameter.has("example")).as("%s would be sent with every Execute", entry.getKey())
+					.isFalse();
+			}
+		});
+	}
+
+	@Test
 	void eachSortListsExactlyTheValuesItsOperationAccepts() {
 		List<Operation> sorted = operations().filter(operation -> operation.parameter("sort") != null).toList();
 		assertThat(sorted).extracting(Operation::id)
