@@ -1,6 +1,7 @@
 -- wrk script: requests the paths of a file, one per line, each once. Thread i of n takes lines i, i+n,
 -- i+2n, ..., so no two requests of a run are alike. Should a run reach the end of its file, it starts
--- over, and the summary says how many requests were repeats.
+-- over, and the summary says how many requests were repeats. Every request says Cache-Control: no-cache,
+-- so the server renders it afresh even when it has the response (items repeat from run to run).
 --   wrk -t2 ... -s bench/lines.lua URL -- FILE
 local threads = {}
 
@@ -18,6 +19,7 @@ function init(args)
 	index = id + 1
 	repeats = 0
 	wrk.headers["Accept"] = "application/json"
+	wrk.headers["Cache-Control"] = "no-cache"
 end
 
 function request()

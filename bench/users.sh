@@ -7,6 +7,8 @@
 #   statements   random from/to/speaker/kind/size/page/sort on /api/v1/statements, no two alike
 #   items        every event, statement, person and country in turn, by id
 #
+# Every scenario but the root sends Cache-Control: no-cache, so the response cache answers none of them.
+#
 #   bench/users.sh                    build the jar, start it at -Xmx256m on a free loopback port, measure
 #   SKIP_BUILD=1 bench/users.sh       reuse target/*.jar
 #   PROFILE=target/profiles SKIP_BUILD=1 bench/users.sh   also a JFR profile of each scenario's first round

@@ -234,6 +234,12 @@ public class SearchService {
 					}
 					return predicate.matching(text);
 				})
+				// No query matches more documents than the index holds, so the count
+				// stays
+				// exact; a threshold at all lets Lucene score in TOP_SCORES mode, instead
+				// of
+				// allocating a 2048-bucket BooleanScorer for every clause in every index.
+				.totalHitCountThreshold(built.size())
 				.toQuery();
 			if (pageable.getOffset() > 0) {
 				// Lucene collects offset + size hits, so a page past the last hit is

@@ -2,6 +2,7 @@ package org.csto.kb.web.http;
 
 import java.util.List;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.info.BuildProperties;
@@ -41,12 +42,12 @@ class HttpConfiguration {
 
 	@Bean
 	FilterRegistrationBean<ConditionalResponseFilter> conditionalResponseFilter(HttpProperties properties,
-			DataVersion data, ObjectProvider<BuildProperties> build) {
+			DataVersion data, ObjectProvider<BuildProperties> build, MeterRegistry meters) {
 		BuildProperties buildProperties = build.getIfAvailable();
 		String buildVersion = buildProperties == null ? "dev"
 				: buildProperties.getVersion() + "@" + buildProperties.getTime();
 		FilterRegistrationBean<ConditionalResponseFilter> registration = new FilterRegistrationBean<>(
-				new ConditionalResponseFilter(data.value() + "/" + buildVersion, properties));
+				new ConditionalResponseFilter(data.value() + "/" + buildVersion, properties, meters));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
 		return registration;
 	}

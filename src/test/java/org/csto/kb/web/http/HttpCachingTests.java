@@ -94,6 +94,32 @@ class HttpCachingTests {
 	}
 
 	@Test
+	void theServerKeepsARepeatForItsNextAskerButNotForOneThatSaysNoCache() throws Exception {
+		String path = "/api/v1/events?size=7&sort=title,desc";
+		send(request(path).build());
+		double hits = responseCacheHits();
+		HttpResponse<byte[]> repeat = send(request(path).build());
+		assertThat(responseCacheHits()).as("a repeat is answered from the response cache").isEqualTo(hits + 1);
+
+		HttpResponse<byte[]> fresh = send(request(path).header("Cache-Control", "no-cache").build());
+		HttpResponse<byte[]> pragma = send(request(path).header("Pragma", "no-cache").build());
+		assertThat(responseCacheHits()).as("no-cache is rendered afresh").isEqualTo(hits + 1);
+		assertThat(fresh.statusCode()).isEqualTo(200);
+		assertThat(fresh.body()).isEqualTo(repeat.body());
+		assertThat(pragma.body()).isEqualTo(repeat.body());
+		assertThat(fresh.headers().firstValue("ETag")).isEqualTo(repeat.headers().firstValue("ETag"));
+	}
+
+	private double responseCacheHits() throws Exception {
+		String metrics = new String(send(request("/actuator/prometheus").build()).body());
+		return metrics.lines()
+			.filter(line -> line.startsWith("cache_gets_total{") && line.contains("cache=\"responses\"")
+					&& line.contains("result=\"hit\""))
+			.mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+			.sum();
+	}
+
+	@Test
 	void largeResponsesAreGzippedWithTheirOwnETag() throws Exception {
 		HttpResponse<byte[]> plain = send(request("/api/v1/events").build());
 		HttpResponse<byte[]> gzipped = send(request("/api/v1/events").header("Accept-Encoding", "gzip").build());
