@@ -9,34 +9,20 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import org.csto.kb.search.SearchAnalysisConfigurer;
 import org.csto.kb.shared.Citation;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.ListIndexBase;
-import org.hibernate.search.engine.backend.types.Highlightable;
-import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 
 @Entity
 @Immutable
-@Indexed
 @Table(name = "country")
 class CountryEntity {
 
 	@Id
-	@FullTextField(analyzer = SearchAnalysisConfigurer.TEXT, projectable = Projectable.YES,
-			highlightable = Highlightable.ANY)
 	private String code;
 
-	@FullTextField(analyzer = SearchAnalysisConfigurer.TEXT, projectable = Projectable.YES,
-			highlightable = Highlightable.ANY)
 	private String alpha2;
 
-	@FullTextField(analyzer = SearchAnalysisConfigurer.TEXT, projectable = Projectable.YES,
-			highlightable = Highlightable.ANY)
-	@FullTextField(name = "nameLatin", analyzer = SearchAnalysisConfigurer.LATIN, projectable = Projectable.YES,
-			highlightable = Highlightable.ANY)
 	private String name;
 
 	private String status;

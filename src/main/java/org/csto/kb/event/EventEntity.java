@@ -9,43 +9,31 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import org.csto.kb.search.SearchAnalysisConfigurer;
 import org.csto.kb.shared.PartialDate;
 import org.csto.kb.shared.References;
 import org.csto.kb.shared.ResourceKey;
 import org.csto.kb.shared.Citation;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.ListIndexBase;
-import org.hibernate.search.engine.backend.types.Highlightable;
-import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 
 @Entity
 @Immutable
-@Indexed
 @Table(name = "event")
 class EventEntity {
 
 	@Id
 	private String id;
 
-	@FullTextField(analyzer = SearchAnalysisConfigurer.TEXT, projectable = Projectable.YES,
-			highlightable = Highlightable.ANY)
 	private String title;
 
 	private String kind;
 
-	@FullTextField(name = "text", analyzer = SearchAnalysisConfigurer.TEXT, projectable = Projectable.YES,
-			highlightable = Highlightable.ANY)
 	private String summary;
 
 	private String dateValue;
 
 	private String datePrecision;
 
-	@FullTextField(analyzer = SearchAnalysisConfigurer.TEXT, projectable = Projectable.YES,
-			highlightable = Highlightable.ANY)
 	private String location;
 
 	private String note;

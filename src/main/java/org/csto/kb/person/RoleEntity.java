@@ -10,15 +10,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import org.csto.kb.search.SearchAnalysisConfigurer;
 import org.csto.kb.shared.References;
 import org.csto.kb.shared.ResourceKey;
 import org.csto.kb.shared.Citation;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.ListIndexBase;
-import org.hibernate.search.engine.backend.types.Highlightable;
-import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 
 @Entity
 @Immutable
@@ -30,8 +26,6 @@ class RoleEntity {
 
 	private int sortOrder;
 
-	@FullTextField(analyzer = SearchAnalysisConfigurer.TEXT, projectable = Projectable.YES,
-			highlightable = Highlightable.ANY)
 	private String title;
 
 	@Embedded

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -131,7 +132,7 @@ final class Highlighter {
 				continue;
 			}
 			Text text = texts.get(new Analyzed(analyzer, value), key -> Text.of(key.analyzer(), key.value()));
-			List<Token> matches = terms.matches(analyzer, text.tokens());
+			List<Token> matches = terms.matches(analyzer, text);
 			if (matches.isEmpty()) {
 				continue;
 			}
@@ -201,11 +202,29 @@ final class Highlighter {
 
 		/**
 		 * The matches in a field's tokens, in order; a phrase's occurrence is one match
-		 * from its first to last word.
+		 * from its first to last word. Only the tokens that could start a match are
+		 * visited, found through the text's term positions rather than by reading every
+		 * token.
 		 */
-		List<Token> matches(Analyzer analyzer, Token[] tokens) {
+		List<Token> matches(Analyzer analyzer, Text text) {
+			Token[] tokens = text.tokens();
+			BitSet candidates = new BitSet(tokens.length);
+			for (String term : exact.get(analyzer)) {
+				text.mark(term, candidates);
+			}
+			for (List<String> phrase : phrases.get(analyzer)) {
+				text.mark(phrase.get(0), candidates);
+			}
+			List<String> starts = prefixes.get(analyzer);
+			if (!starts.isEmpty()) {
+				text.positions().forEach((term, positions) -> {
+					if (starts.stream().anyMatch(term::startsWith)) {
+						text.mark(term, candidates);
+					}
+				});
+			}
 			List<Token> found = new ArrayList<>();
-			for (int i = 0; i < tokens.length; i++) {
+			for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
 				Token phrase = phraseAt(analyzer, tokens, i);
 				if (phrase != null) {
 					found.add(phrase);
@@ -255,8 +274,11 @@ final class Highlighter {
 	private record Analyzed(Analyzer analyzer, String value) {
 	}
 
-	/** A field value's tokens, and where its sentences start (the first at 0). */
-	private record Text(Token[] tokens, int[] sentences) {
+	/**
+	 * A field value's tokens, where its sentences start (the first at 0), and where each
+	 * term occurs among the tokens.
+	 */
+	private record Text(Token[] tokens, int[] sentences, Map<String, int[]> positions) {
 
 		static Text of(Analyzer analyzer, String value) {
 			BreakIterator iterator = BreakIterator.getSentenceInstance(Locale.ROOT);
@@ -268,8 +290,23 @@ final class Highlighter {
 			if (starts.isEmpty()) {
 				starts.add(0);
 			}
-			return new Text(analyze(analyzer, value).toArray(Token[]::new),
-					starts.stream().mapToInt(Integer::intValue).toArray());
+			Token[] tokens = analyze(analyzer, value).toArray(Token[]::new);
+			Map<String, List<Integer>> found = new HashMap<>();
+			for (int i = 0; i < tokens.length; i++) {
+				found.computeIfAbsent(tokens[i].term(), term -> new ArrayList<>()).add(i);
+			}
+			Map<String, int[]> positions = new HashMap<>();
+			found.forEach((term, at) -> positions.put(term, at.stream().mapToInt(Integer::intValue).toArray()));
+			return new Text(tokens, starts.stream().mapToInt(Integer::intValue).toArray(), Map.copyOf(positions));
+		}
+
+		void mark(String term, BitSet into) {
+			int[] at = positions.get(term);
+			if (at != null) {
+				for (int position : at) {
+					into.set(position);
+				}
+			}
 		}
 
 	}

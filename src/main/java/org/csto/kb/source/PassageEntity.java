@@ -12,33 +12,17 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import org.csto.kb.search.PassageIdBinder;
-import org.csto.kb.search.SearchAnalysisConfigurer;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.ListIndexBase;
-import org.hibernate.search.engine.backend.types.Highlightable;
-import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.IdentifierBinderRef;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.DocumentId;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 @Entity
 @Immutable
-@Indexed
 @Table(name = "passage")
 class PassageEntity {
 
-	@DocumentId(identifierBinder = @IdentifierBinderRef(type = PassageIdBinder.class))
-	@IndexedEmbedded
 	@EmbeddedId
 	private Id id;
 
-	@FullTextField(analyzer = SearchAnalysisConfigurer.TEXT, projectable = Projectable.YES,
-			highlightable = Highlightable.ANY)
 	private String text;
 
 	@ElementCollection
@@ -57,10 +41,8 @@ class PassageEntity {
 	}
 
 	@Embeddable
-	record Id(@KeywordField(projectable = Projectable.YES) @Column(name = "source_id") String sourceId,
-			@GenericField(projectable = Projectable.YES) @Column(name = "passage_number") int passageNumber)
-			implements
-				Serializable {
+	record Id(@Column(name = "source_id") String sourceId,
+			@Column(name = "passage_number") int passageNumber) implements Serializable {
 	}
 
 }

@@ -13,8 +13,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import org.csto.kb.search.SearchAnalysisConfigurer;
-import org.csto.kb.search.SpeakerNameBinder;
 import org.csto.kb.shared.PartialDate;
 import org.csto.kb.shared.References;
 import org.csto.kb.shared.ResourceKey;
@@ -22,29 +20,19 @@ import org.csto.kb.shared.ResourceType;
 import org.csto.kb.shared.Citation;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.ListIndexBase;
-import org.hibernate.search.engine.backend.types.Highlightable;
-import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.PropertyBinderRef;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyBinding;
 
 @Entity
 @Immutable
-@Indexed
 @Table(name = "statement")
 class StatementEntity {
 
 	@Id
 	private String id;
 
-	@FullTextField(analyzer = SearchAnalysisConfigurer.TEXT, projectable = Projectable.YES,
-			highlightable = Highlightable.ANY)
 	private String text;
 
 	private String kind;
 
-	@PropertyBinding(binder = @PropertyBinderRef(type = SpeakerNameBinder.class))
 	@Embedded
 	@AttributeOverrides({ @AttributeOverride(name = "type", column = @Column(name = "speaker_type")),
 			@AttributeOverride(name = "id", column = @Column(name = "speaker_id")) })

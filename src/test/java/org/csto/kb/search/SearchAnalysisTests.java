@@ -6,13 +6,12 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.persistence.EntityManagerFactory;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.csto.kb.testing.KnowledgeBaseApiTest;
 import org.hibernate.search.backend.lucene.LuceneBackend;
-import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.pojo.standalone.mapping.SearchMapping;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -24,14 +23,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 class SearchAnalysisTests {
 
 	@Autowired
-	EntityManagerFactory entityManagerFactory;
+	SearchMapping mapping;
 
 	private List<String> tokens(String analyzerName, String text) throws IOException {
-		Analyzer analyzer = Search.mapping(entityManagerFactory)
-			.backend()
-			.unwrap(LuceneBackend.class)
-			.analyzer(analyzerName)
-			.orElseThrow();
+		Analyzer analyzer = mapping.backend().unwrap(LuceneBackend.class).analyzer(analyzerName).orElseThrow();
 		List<String> tokens = new ArrayList<>();
 		try (TokenStream stream = analyzer.tokenStream("field", text)) {
 			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);

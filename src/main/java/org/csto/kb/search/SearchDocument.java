@@ -1,0 +1,268 @@
+package org.csto.kb.search;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.csto.kb.shared.ResourceType;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.DocumentId;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.SearchEntity;
+
+/**
+ * One searchable thing, whatever its type: a resource or a passage of a source, with
+ * every text it is found by.
+ * <p>
+ * All types share one index, so a query looks each of its words up once per field, not
+ * once per field and per type's index: with an index per entity, Lucene's term lookups
+ * across seven indexes were most of a search's CPU time (docs/PERFORMANCE.md). The field
+ * statistics that scoring uses are the same as they were across the seven indexes. Unused
+ * fields of a type are null or empty.
+ */
+@SearchEntity(name = "Document")
+@Indexed(index = "documents")
+final class SearchDocument {
+
+	@DocumentId
+	private final String key;
+
+	@KeywordField
+	private final String type;
+
+	/** The hit's id: the resource's id, or for a passage its source's id. */
+	private final String id;
+
+	/** For a passage, its number in the source. */
+	private final Integer passage;
+
+	/** What a hit is titled. */
+	private final String heading;
+
+	/** What a hit shows where no match can be marked. */
+	private final String excerpt;
+
+	@FullTextField(analyzer = SearchAnalysisConfigurer.TEXT)
+	@FullTextField(name = "nameLatin", analyzer = SearchAnalysisConfigurer.LATIN)
+	private final String name;
+
+	@FullTextField(analyzer = SearchAnalysisConfigurer.TEXT)
+	private final String abbreviation;
+
+	/** An organization's or body's names in other languages and forms. */
+	@FullTextField(analyzer = SearchAnalysisConfigurer.TEXT)
+	@FullTextField(name = "alternativeNamesLatin", analyzer = SearchAnalysisConfigurer.LATIN)
+	private final List<String> alternativeNames;
+
+	/** A person's other spellings. */
+	@FullTextField(analyzer = SearchAnalysisConfigurer.TEXT)
+	@FullTextField(name = "otherNamesLatin", analyzer = SearchAnalysisConfigurer.LATIN)
+	private final List<String> otherNames;
+
+	@FullTextField(analyzer = SearchAnalysisConfigurer.TEXT)
+	private final String code;
+
+	@FullTextField(analyzer = SearchAnalysisConfigurer.TEXT)
+	private final String alpha2;
+
+	@FullTextField(analyzer = SearchAnalysisConfigurer.TEXT)
+	private final String title;
+
+	/** Running text: a description, summary, statement or passage. */
+	@FullTextField(analyzer = SearchAnalysisConfigurer.TEXT)
+	private final String text;
+
+	/** A statement's speaker, by name. */
+	@FullTextField(analyzer = SearchAnalysisConfigurer.TEXT)
+	private final String speaker;
+
+	/** A person's roles' titles. */
+	@FullTextField(analyzer = SearchAnalysisConfigurer.TEXT)
+	private final List<String> roles;
+
+	@FullTextField(analyzer = SearchAnalysisConfigurer.TEXT)
+	private final String location;
+
+	private SearchDocument(Builder builder) {
+		this.type = builder.type.key();
+		this.id = builder.id;
+		this.passage = builder.passage;
+		this.key = type + "/" + id + (passage == null ? "" : "/" + passage);
+		this.heading = builder.heading;
+		this.excerpt = builder.type == ResourceType.STATEMENT || builder.type == ResourceType.SOURCE ? builder.text
+				: builder.heading;
+		this.name = builder.name;
+		this.abbreviation = builder.abbreviation;
+		this.alternativeNames = List.copyOf(builder.alternativeNames);
+		this.otherNames = List.copyOf(builder.otherNames);
+		this.code = builder.code;
+		this.alpha2 = builder.alpha2;
+		this.title = builder.title;
+		this.text = builder.text;
+		this.speaker = builder.speaker;
+		this.roles = List.copyOf(builder.roles);
+		this.location = builder.location;
+	}
+
+	static Builder of(ResourceType type, String id) {
+		return new Builder(type, id);
+	}
+
+	String key() {
+		return key;
+	}
+
+	ResourceType type() {
+		return ResourceType.fromKey(type);
+	}
+
+	String id() {
+		return id;
+	}
+
+	Integer passage() {
+		return passage;
+	}
+
+	String heading() {
+		return heading;
+	}
+
+	String excerpt() {
+		return excerpt;
+	}
+
+	/** The values of each searched field, by the field's name in the index. */
+	Map<String, List<String>> values() {
+		Map<String, List<String>> values = new LinkedHashMap<>();
+		put(values, "name", name);
+		put(values, "nameLatin", name);
+		put(values, "abbreviation", abbreviation);
+		values.put("alternativeNames", alternativeNames);
+		values.put("alternativeNamesLatin", alternativeNames);
+		values.put("otherNames", otherNames);
+		values.put("otherNamesLatin", otherNames);
+		put(values, "code", code);
+		put(values, "alpha2", alpha2);
+		put(values, "title", title);
+		put(values, "text", text);
+		put(values, SearchService.SPEAKER, speaker);
+		values.put("roles", roles);
+		put(values, "location", location);
+		return values;
+	}
+
+	private static void put(Map<String, List<String>> values, String field, String value) {
+		values.put(field, value == null ? List.of() : List.of(value));
+	}
+
+	static final class Builder {
+
+		private final ResourceType type;
+
+		private final String id;
+
+		private Integer passage;
+
+		private String heading;
+
+		private String name;
+
+		private String abbreviation;
+
+		private List<String> alternativeNames = List.of();
+
+		private List<String> otherNames = List.of();
+
+		private String code;
+
+		private String alpha2;
+
+		private String title;
+
+		private String text;
+
+		private String speaker;
+
+		private List<String> roles = List.of();
+
+		private String location;
+
+		private Builder(ResourceType type, String id) {
+			this.type = type;
+			this.id = id;
+		}
+
+		Builder passage(int passage) {
+			this.passage = passage;
+			return this;
+		}
+
+		Builder heading(String heading) {
+			this.heading = heading;
+			return this;
+		}
+
+		Builder name(String name) {
+			this.name = name;
+			return heading(name);
+		}
+
+		Builder abbreviation(String abbreviation) {
+			this.abbreviation = abbreviation;
+			return this;
+		}
+
+		Builder alternativeNames(List<String> names) {
+			this.alternativeNames = names;
+			return this;
+		}
+
+		Builder otherNames(List<String> names) {
+			this.otherNames = names;
+			return this;
+		}
+
+		Builder code(String code) {
+			this.code = code;
+			return this;
+		}
+
+		Builder alpha2(String alpha2) {
+			this.alpha2 = alpha2;
+			return this;
+		}
+
+		Builder title(String title) {
+			this.title = title;
+			return heading(title);
+		}
+
+		Builder text(String text) {
+			this.text = text;
+			return this;
+		}
+
+		Builder speaker(String speaker) {
+			this.speaker = speaker;
+			return this;
+		}
+
+		Builder roles(List<String> roles) {
+			this.roles = roles;
+			return this;
+		}
+
+		Builder location(String location) {
+			this.location = location;
+			return this;
+		}
+
+		SearchDocument build() {
+			return new SearchDocument(this);
+		}
+
+	}
+
+}
