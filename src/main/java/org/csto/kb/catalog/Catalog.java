@@ -1,5 +1,7 @@
 package org.csto.kb.catalog;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -7,7 +9,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.csto.kb.shared.PartialDate;
 import org.springframework.data.domain.Page;
@@ -23,7 +24,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * its rows at start-up, maps them to API records, and serves every request from here: no
  * request waits on the database, and none can cost a query per item. The items are kept
  * in the collection's default order, ties broken by id, each beside its date parsed once,
- * so that filters and sorts compare intervals rather than text.
+ * so that filters and sorts compare intervals rather than text. Every order a request may
+ * ask for is sorted once here too: a request walks the items in its order, keeping only
+ * those of its page, instead of sorting the matches on every request.
  */
 public abstract class Catalog<T> {
 
@@ -32,6 +35,12 @@ public abstract class Catalog<T> {
 	private final Map<String, T> byId;
 
 	private final Sorting<T> sorting;
+
+	/**
+	 * The items in each order a request may give, field and direction. The sort is
+	 * stable, so the default order breaks ties, as it would among the matches alone.
+	 */
+	private final Map<Sort.Order, List<Entry<T>>> sorted = new HashMap<>();
 
 	/** A catalog of items without dates. */
 	protected Catalog(List<T> items, Function<T, String> id, Sorting<T> sorting) {
@@ -50,6 +59,12 @@ public abstract class Catalog<T> {
 		this.byId = entries.stream()
 			.collect(Collectors.toUnmodifiableMap(entry -> id.apply(entry.item()), Entry::item));
 		this.sorting = sorting;
+		for (String field : sorting.fields()) {
+			for (Sort.Direction direction : Sort.Direction.values()) {
+				Sort sort = Sort.by(direction, field);
+				sorted.put(sort.iterator().next(), entries.stream().sorted(sorting.comparator(sort)).toList());
+			}
+		}
 	}
 
 	/**
@@ -82,11 +97,18 @@ public abstract class Catalog<T> {
 
 	public Page<T> page(Filter<? super T> filter, PageQuery query) {
 		Pageable pageable = query.pageable(sorting);
-		List<T> matching = matching(filter, pageable.getSort()).toList();
 		long offset = pageable.getOffset();
-		List<T> content = offset >= matching.size() ? List.of()
-				: matching.subList((int) offset, (int) Math.min(matching.size(), offset + pageable.getPageSize()));
-		return new PageImpl<>(content, pageable, matching.size());
+		List<T> content = new ArrayList<>(Math.min(pageable.getPageSize(), entries.size()));
+		int matching = 0;
+		for (Entry<T> entry : ordered(pageable.getSort())) {
+			if (filter.accepts(entry.item(), entry.date())) {
+				if (matching >= offset && content.size() < pageable.getPageSize()) {
+					content.add(entry.item());
+				}
+				matching++;
+			}
+		}
+		return new PageImpl<>(content, pageable, matching);
 	}
 
 	/** The whole collection, sorted as the query asks: what a CSV download carries. */
@@ -99,13 +121,27 @@ public abstract class Catalog<T> {
 	 * apply).
 	 */
 	public List<T> list(Filter<? super T> filter, PageQuery query) {
-		return matching(filter, query.sort(sorting)).toList();
+		return matching(filter, query.sort(sorting));
 	}
 
 	/** Unsorted, the matching items keep the default order. */
-	private Stream<T> matching(Filter<? super T> filter, Sort sort) {
-		Stream<Entry<T>> matching = entries.stream().filter(entry -> filter.accepts(entry.item(), entry.date()));
-		return (sort.isUnsorted() ? matching : matching.sorted(sorting.comparator(sort))).map(Entry::item);
+	private List<T> matching(Filter<? super T> filter, Sort sort) {
+		List<T> matching = new ArrayList<>();
+		for (Entry<T> entry : ordered(sort)) {
+			if (filter.accepts(entry.item(), entry.date())) {
+				matching.add(entry.item());
+			}
+		}
+		return matching;
+	}
+
+	/** Every item, in the order the sort asks for. */
+	private List<Entry<T>> ordered(Sort sort) {
+		if (sort.isUnsorted()) {
+			return entries;
+		}
+		List<Entry<T>> presorted = sort.stream().count() == 1 ? sorted.get(sort.iterator().next()) : null;
+		return presorted != null ? presorted : entries.stream().sorted(sorting.comparator(sort)).toList();
 	}
 
 	/** An item beside its date, parsed once; the date is null where the item has none. */

@@ -22,9 +22,10 @@ record EventFilter(@Parameter(
 	Filter<Event> parse() {
 		Filter<Event> matches = Filter.within(DateRange.parse(from, to));
 		if (participant != null && !participant.isBlank()) {
+			String wanted = participant.trim();
 			matches = matches.and(event -> event.participants()
 				.stream()
-				.anyMatch(reference -> reference.id().equalsIgnoreCase(participant.trim())));
+				.anyMatch(reference -> reference.id().equalsIgnoreCase(wanted)));
 		}
 		return matches;
 	}

@@ -32,7 +32,8 @@ record StatementFilter(@Parameter(
 			matches = matches.and(statement -> statement.kind() == wanted);
 		}
 		if (speaker != null && !speaker.isBlank()) {
-			matches = matches.and(statement -> statement.speaker().id().equalsIgnoreCase(speaker.trim()));
+			String speakerId = speaker.trim();
+			matches = matches.and(statement -> statement.speaker().id().equalsIgnoreCase(speakerId));
 		}
 		return matches;
 	}
