@@ -1,8 +1,6 @@
 package org.csto.kb.search;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.csto.kb.shared.ResourceType;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.DocumentId;
@@ -133,28 +131,26 @@ final class SearchDocument {
 		return excerpt;
 	}
 
-	/** The values of each searched field, by the field's name in the index. */
-	Map<String, List<String>> values() {
-		Map<String, List<String>> values = new LinkedHashMap<>();
-		put(values, "name", name);
-		put(values, "nameLatin", name);
-		put(values, "abbreviation", abbreviation);
-		values.put("alternativeNames", alternativeNames);
-		values.put("alternativeNamesLatin", alternativeNames);
-		values.put("otherNames", otherNames);
-		values.put("otherNamesLatin", otherNames);
-		put(values, "code", code);
-		put(values, "alpha2", alpha2);
-		put(values, "title", title);
-		put(values, "text", text);
-		put(values, SearchService.SPEAKER, speaker);
-		values.put("roles", roles);
-		put(values, "location", location);
-		return values;
+	/** The values of a searched field, by the field's name in the index. */
+	List<String> values(String field) {
+		return switch (field) {
+			case "name", "nameLatin" -> list(name);
+			case "abbreviation" -> list(abbreviation);
+			case "alternativeNames", "alternativeNamesLatin" -> alternativeNames;
+			case "otherNames", "otherNamesLatin" -> otherNames;
+			case "code" -> list(code);
+			case "alpha2" -> list(alpha2);
+			case "title" -> list(title);
+			case "text" -> list(text);
+			case SearchService.SPEAKER -> list(speaker);
+			case "roles" -> roles;
+			case "location" -> list(location);
+			default -> throw new IllegalArgumentException("Not a searched field: " + field);
+		};
 	}
 
-	private static void put(Map<String, List<String>> values, String field, String value) {
-		values.put(field, value == null ? List.of() : List.of(value));
+	private static List<String> list(String value) {
+		return value == null ? List.of() : List.of(value);
 	}
 
 	static final class Builder {

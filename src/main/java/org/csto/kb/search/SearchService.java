@@ -1,6 +1,7 @@
 package org.csto.kb.search;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -17,6 +18,8 @@ import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryStringPredica
 import org.hibernate.search.engine.search.query.SearchQuery;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.pojo.standalone.mapping.SearchMapping;
+import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
+import org.hibernate.search.mapper.pojo.standalone.work.SearchWorkspace;
 import org.hibernate.search.mapper.pojo.standalone.session.SearchSession;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
@@ -59,7 +62,7 @@ public class SearchService {
 	 * Every document by its key, once the index is built: in the background, while the
 	 * rest of the application starts (see {@link #awaitIndex()}).
 	 */
-	private final CompletableFuture<Map<String, Hit>> documents;
+	private final CompletableFuture<Map<String, SearchDocument>> documents;
 
 	private final Highlighter highlighter;
 
@@ -84,17 +87,25 @@ public class SearchService {
 		documents.join();
 	}
 
-	private Map<String, Hit> index(SearchDocuments source) {
-		Map<String, Hit> hits = new HashMap<>();
+	private Map<String, SearchDocument> index(SearchDocuments source) {
+		Map<String, SearchDocument> read = new HashMap<>();
+		List<CompletableFuture<?>> written = new ArrayList<>();
 		try (SearchSession session = mapping.createSession()) {
+			// Written as read, without a commit per document: the index is committed
+			// once,
+			// below, before any query runs.
+			session.indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.async());
 			source.read(document -> {
-				session.indexingPlan().add(document);
-				hits.put(document.key(), new Hit(document, document.values()));
+				written.add(session.indexer().add(document).toCompletableFuture());
+				read.put(document.key(), document);
 			});
 		}
+		CompletableFuture.allOf(written.toArray(CompletableFuture[]::new)).join();
+		SearchWorkspace workspace = mapping.scope(SearchDocument.class).workspace();
+		workspace.flush();
 		// One segment: a query looks each of its terms up in every segment.
-		mapping.scope(SearchDocument.class).workspace().mergeSegments();
-		return Map.copyOf(hits);
+		workspace.mergeSegments();
+		return Map.copyOf(read);
 	}
 
 	/** The resource types a search can be narrowed to, as clients name them. */
@@ -103,7 +114,7 @@ public class SearchService {
 	}
 
 	public Page<SearchHit> search(String query, Collection<ResourceType> types, Pageable pageable) {
-		Map<String, Hit> built = documents.join();
+		Map<String, SearchDocument> built = documents.join();
 		String text = Normalizer.normalize(query, Normalizer.Form.NFC);
 		try (SearchSession session = mapping.createSession()) {
 			SearchQuery<List<?>> search = session.search(SearchDocument.class)
@@ -147,11 +158,10 @@ public class SearchService {
 		}
 	}
 
-	private SearchHit hit(Hit hit, float score, Highlighter.Terms terms) {
-		SearchDocument document = hit.document();
+	private SearchHit hit(SearchDocument document, float score, Highlighter.Terms terms) {
 		String snippet = null;
 		for (String field : SEARCHED.keySet()) {
-			snippet = highlighter.highlight(field, hit.values().get(field), terms);
+			snippet = highlighter.highlight(field, document.values(field), terms);
 			if (snippet != null) {
 				if (field.equals(SPEAKER)) {
 					// Found by who said it: show the speaker's highlighted name before
@@ -175,13 +185,6 @@ public class SearchService {
 
 	private static String abbreviate(String text, int length) {
 		return SearchDocuments.abbreviate(text, length);
-	}
-
-	/**
-	 * A document and its searched fields' values, which the highlighter marks the matches
-	 * in.
-	 */
-	private record Hit(SearchDocument document, Map<String, List<String>> values) {
 	}
 
 	private static Map<String, Float> searched() {
