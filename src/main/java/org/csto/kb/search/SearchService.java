@@ -91,9 +91,8 @@ public class SearchService {
 		Map<String, SearchDocument> read = new HashMap<>();
 		List<CompletableFuture<?>> written = new ArrayList<>();
 		try (SearchSession session = mapping.createSession()) {
-			// Written as read, without a commit per document: the index is committed
-			// once,
-			// below, before any query runs.
+			// Written as read, without a commit per document: the index
+			// is committed once, below, before any query runs.
 			session.indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.async());
 			source.read(document -> {
 				written.add(session.indexer().add(document).toCompletableFuture());
