@@ -30,8 +30,8 @@ public record PartialDate(String value, DatePrecision precision, LocalDate start
 			throw new IllegalArgumentException("expected a date as YYYY, YYYY-MM or YYYY-MM-DD");
 		}
 		// The pattern has checked the shape, so the numbers are read directly: a
-		// DateTimeFormatter
-		// costs several times more, and every from and to of a request is parsed here.
+		// DateTimeFormatter costs several times more, and every from and to of a
+		// request is parsed here.
 		int year = Integer.parseInt(value, 0, 4, 10);
 		try {
 			return switch (value.length()) {
