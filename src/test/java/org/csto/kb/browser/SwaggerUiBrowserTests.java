@@ -146,7 +146,7 @@ class SwaggerUiBrowserTests {
 	private Answer execute(String tag, String operationId, Map<String, String> values) {
 		String block = "#operations-" + tag.replace(' ', '_') + "-" + operationId;
 		open("/swagger-ui.html#/" + tag.replace(" ", "%20") + "/" + operationId);
-		click(By.cssSelector(block + " .try-out__btn"));
+		tryItOut(block);
 		values.forEach((name, value) -> {
 			WebElement input = browser.findElement(
 					By.cssSelector(block + " tr[data-param-name='" + name + "'][data-param-in='query'] input"));
@@ -161,6 +161,25 @@ class SwaggerUiBrowserTests {
 			.getText();
 		String url = browser.findElement(By.cssSelector(block + " .request-url pre")).getText();
 		return new Answer(Integer.parseInt(status.getText().trim().split("\\s+")[0]), url, body);
+	}
+
+	/**
+	 * Presses Try it out until the page is in try-out mode. Swagger UI may render the
+	 * operation again after the first click (as it expands the deep-linked operation on a
+	 * loaded machine), which leaves it out of that mode; a user would press again.
+	 */
+	private void tryItOut(String block) {
+		wait.ignoring(ElementClickInterceptedException.class).until(driver -> {
+			if (!driver.findElements(By.cssSelector(block + " .execute")).isEmpty()) {
+				return true;
+			}
+			WebElement button = driver.findElement(By.cssSelector(block + " .try-out__btn"));
+			if (!button.getText().contains("Cancel")) {
+				((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+				button.click();
+			}
+			return false;
+		});
 	}
 
 	/**
