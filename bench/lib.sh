@@ -43,7 +43,7 @@ start() {
 		kill -0 $APP 2> /dev/null || { echo "bench: the app did not start; see $log" >&2; exit 1; }
 		sleep 0.05
 	done
-	[ -n "$port" ] || { echo "bench: the app did not start within 150 s; see $log" >&2; exit 1; }
+	[ -n "$port" ] || { kill $APP 2> /dev/null; echo "bench: the app did not start within 150 s; see $log" >&2; exit 1; }
 	BASE=http://127.0.0.1:$port
 	for _ in $(seq 1 6000); do
 		[ "$(curl -s -m 2 -o /dev/null -w '%{http_code}' "$BASE/actuator/health/readiness")" = 200 ] && break
