@@ -10,11 +10,13 @@ import org.csto.kb.shared.References;
 import org.csto.kb.shared.ResourceType;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
 /**
  * Reads every searchable thing from the database as a {@link SearchDocument}: one query
  * per table, so that building the index costs a pass over the data whatever its size.
  */
+@Component
 class SearchDocuments {
 
 	private static final int TITLE_LENGTH = 120;

@@ -1,25 +1,19 @@
 package org.csto.kb.search;
 
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Collectors;
 
+import jakarta.annotation.PreDestroy;
 import org.apache.lucene.analysis.Analyzer;
 import org.csto.kb.shared.ResourceType;
-import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryStringPredicateFieldMoreStep;
 import org.hibernate.search.engine.search.query.SearchQuery;
 import org.hibernate.search.engine.search.query.SearchResult;
-import org.hibernate.search.mapper.pojo.standalone.mapping.SearchMapping;
-import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
-import org.hibernate.search.mapper.pojo.standalone.work.SearchWorkspace;
 import org.hibernate.search.mapper.pojo.standalone.session.SearchSession;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
@@ -56,25 +50,15 @@ public class SearchService {
 
 	private static final int EXCERPT_LENGTH = 200;
 
-	private final SearchMapping mapping;
-
 	/**
-	 * Every document by its key, once the index is built: in the background, while the
-	 * rest of the application starts (see {@link #awaitIndex()}).
+	 * The index, built in the background while the rest of the application starts (see
+	 * {@link #awaitIndex()}): Hibernate Search's bootstrap (the analyzers) included,
+	 * since nothing else needs it.
 	 */
-	private final CompletableFuture<Map<String, SearchDocument>> documents;
+	private final CompletableFuture<SearchIndex> index;
 
-	private final Highlighter highlighter;
-
-	SearchService(SearchMapping mapping, SearchDocuments source) {
-		this.mapping = mapping;
-		LuceneBackend backend = mapping.backend().unwrap(LuceneBackend.class);
-		Analyzer text = backend.analyzer(SearchAnalysisConfigurer.TEXT).orElseThrow();
-		Analyzer latin = backend.analyzer(SearchAnalysisConfigurer.LATIN).orElseThrow();
-		this.highlighter = new Highlighter(SEARCHED.keySet()
-			.stream()
-			.collect(Collectors.toMap(field -> field, field -> field.endsWith("Latin") ? latin : text)));
-		this.documents = CompletableFuture.supplyAsync(() -> index(source));
+	SearchService(SearchDocuments source) {
+		this.index = CompletableFuture.supplyAsync(() -> SearchIndex.build(source, SEARCHED.keySet()));
 	}
 
 	/**
@@ -84,27 +68,19 @@ public class SearchService {
 	 */
 	@EventListener(ApplicationStartedEvent.class)
 	void awaitIndex() {
-		documents.join();
+		index.join();
 	}
 
-	private Map<String, SearchDocument> index(SearchDocuments source) {
-		Map<String, SearchDocument> read = new HashMap<>();
-		List<CompletableFuture<?>> written = new ArrayList<>();
-		try (SearchSession session = mapping.createSession()) {
-			// Written as read, without a commit per document: the index
-			// is committed once, below, before any query runs.
-			session.indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.async());
-			source.read(document -> {
-				written.add(session.indexer().add(document).toCompletableFuture());
-				read.put(document.key(), document);
-			});
+	@PreDestroy
+	void close() {
+		if (index.isDone() && !index.isCompletedExceptionally()) {
+			index.join().mapping().close();
 		}
-		CompletableFuture.allOf(written.toArray(CompletableFuture[]::new)).join();
-		SearchWorkspace workspace = mapping.scope(SearchDocument.class).workspace();
-		workspace.flush();
-		// One segment: a query looks each of its terms up in every segment.
-		workspace.mergeSegments();
-		return Map.copyOf(read);
+	}
+
+	/** One of the index's analyzers, by name. */
+	Analyzer analyzer(String name) {
+		return SearchIndex.analyzer(index.join().mapping(), name);
 	}
 
 	/** The resource types a search can be narrowed to, as clients name them. */
@@ -113,9 +89,9 @@ public class SearchService {
 	}
 
 	public Page<SearchHit> search(String query, Collection<ResourceType> types, Pageable pageable) {
-		Map<String, SearchDocument> built = documents.join();
+		SearchIndex built = index.join();
 		String text = Normalizer.normalize(query, Normalizer.Form.NFC);
-		try (SearchSession session = mapping.createSession()) {
+		try (SearchSession session = built.mapping().createSession()) {
 			SearchQuery<List<?>> search = session.search(SearchDocument.class)
 				.select(f -> f.composite().from(f.id(String.class), f.score()).asList())
 				.where(f -> {
@@ -132,12 +108,11 @@ public class SearchService {
 						.must(words.matching(text))
 						.filter(f.terms().field("type").matchingAny(types.stream().map(ResourceType::key).toList()));
 				})
-				// No query matches more documents than the index holds, so the count
-				// stays
-				// exact; a threshold at all lets Lucene score in TOP_SCORES mode, instead
-				// of
-				// allocating a 2048-bucket BooleanScorer for every clause.
-				.totalHitCountThreshold(built.size())
+				// No query matches more documents than the index holds, so the
+				// count stays exact; a threshold at all lets Lucene score in
+				// TOP_SCORES mode, instead of allocating a 2048-bucket
+				// BooleanScorer for every clause.
+				.totalHitCountThreshold(built.documents().size())
 				.toQuery();
 			if (pageable.getOffset() > 0) {
 				// Lucene collects offset + size hits, so a page past the last hit is
@@ -148,16 +123,18 @@ public class SearchService {
 				}
 			}
 			SearchResult<List<?>> result = search.fetch((int) pageable.getOffset(), pageable.getPageSize());
+			Highlighter highlighter = built.highlighter();
 			Highlighter.Terms terms = highlighter.terms(text);
 			List<SearchHit> hits = result.hits()
 				.stream()
-				.map(row -> hit(built.get((String) row.get(0)), (Float) row.get(1), terms))
+				.map(row -> hit(highlighter, built.documents().get((String) row.get(0)), (Float) row.get(1), terms))
 				.toList();
 			return new PageImpl<>(hits, pageable, result.total().hitCount());
 		}
 	}
 
-	private SearchHit hit(SearchDocument document, float score, Highlighter.Terms terms) {
+	private static SearchHit hit(Highlighter highlighter, SearchDocument document, float score,
+			Highlighter.Terms terms) {
 		String snippet = null;
 		for (String field : SEARCHED.keySet()) {
 			snippet = highlighter.highlight(field, document.values(field), terms);

@@ -10,8 +10,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.csto.kb.testing.KnowledgeBaseApiTest;
-import org.hibernate.search.backend.lucene.LuceneBackend;
-import org.hibernate.search.mapper.pojo.standalone.mapping.SearchMapping;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -23,10 +21,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 class SearchAnalysisTests {
 
 	@Autowired
-	SearchMapping mapping;
+	SearchService search;
 
 	private List<String> tokens(String analyzerName, String text) throws IOException {
-		Analyzer analyzer = mapping.backend().unwrap(LuceneBackend.class).analyzer(analyzerName).orElseThrow();
+		Analyzer analyzer = search.analyzer(analyzerName);
 		List<String> tokens = new ArrayList<>();
 		try (TokenStream stream = analyzer.tokenStream("field", text)) {
 			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
