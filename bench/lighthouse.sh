@@ -31,25 +31,11 @@ if [ ! -x "$LIGHTHOUSE" ] || [ "$("$LIGHTHOUSE" --version)" != "$LIGHTHOUSE_VERS
 fi
 
 if [ -z "${BASE:-}" ]; then
-	if [ -z "${SKIP_BUILD:-}" ]; then
-		echo "lighthouse: building the jar"
-		./mvnw -q -DskipTests package
-	fi
-	JAR=$(ls target/csto-knowledge-base-*.jar | grep -v '\.original$' | head -1)
-	LOG=target/lighthouse-app.log
-	java -jar "$JAR" --server.port=0 --server.address=127.0.0.1 > "$LOG" 2>&1 &
-	APP=$!
+	. bench/lib.sh
+	JAR=$(jar)
 	# Keep the script's own exit status: the app's, killed, would be 143.
-	trap 'status=$?; kill $APP 2> /dev/null; wait $APP 2> /dev/null || true; exit $status' EXIT
-	PORT=
-	for _ in $(seq 1 300); do
-		PORT=$(sed -n 's/.*Tomcat started on port \([0-9]*\).*/\1/p' "$LOG" | head -1)
-		[ -n "$PORT" ] && break
-		kill -0 $APP 2> /dev/null || { echo "lighthouse: the app did not start; see $LOG" >&2; exit 1; }
-		sleep 1
-	done
-	[ -n "$PORT" ] || { echo "lighthouse: the app did not start within 300 s; see $LOG" >&2; exit 1; }
-	BASE=http://127.0.0.1:$PORT
+	trap 'status=$?; stop; exit $status' EXIT
+	start target/lighthouse-app.log -jar "$JAR"
 fi
 curl -sf -o /dev/null "$BASE/explore" || { echo "lighthouse: $BASE/explore does not answer" >&2; exit 1; }
 # A served page meets a warm server: the first requests to a fresh JVM are slower than any later one, and

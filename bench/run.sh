@@ -10,6 +10,7 @@
 # on 127.0.0.1 and ends with the script; the app's log is left in target/bench-app.log.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 
 DURATION=${DURATION:-10s}       # each measurement
 WARMUP=${WARMUP:-5s}            # each endpoint, once, before measuring
@@ -18,41 +19,13 @@ THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-16}
 HEAP=${HEAP:-256m}
 
-for tool in wrk curl java; do
-	if ! command -v "$tool" > /dev/null; then
-		hint=
-		[ "$tool" = wrk ] && hint=": apt-get install -y wrk (Debian, Ubuntu) or brew install wrk (macOS)"
-		echo "bench: $tool is not installed$hint" >&2
-		exit 2
-	fi
-done
-
-if [ -z "${SKIP_BUILD:-}" ]; then
-	echo "bench: building the jar"
-	./mvnw -q -DskipTests package
-fi
-JAR=$(ls target/csto-knowledge-base-*.jar | grep -v '\.original$' | head -1)
-LOG=target/bench-app.log
+need wrk curl java
+JAR=$(jar)
 WORK=$(mktemp -d)
+trap 'stop; rm -rf "$WORK"' EXIT
 
 echo "bench: starting $JAR with -Xmx$HEAP"
-java -Xmx"$HEAP" -jar "$JAR" --server.port=0 --server.address=127.0.0.1 > "$LOG" 2>&1 &
-APP=$!
-trap 'kill $APP 2> /dev/null; wait $APP 2> /dev/null; rm -rf "$WORK"' EXIT
-
-PORT=
-for _ in $(seq 1 300); do
-	PORT=$(sed -n 's/.*Tomcat started on port \([0-9]*\).*/\1/p' "$LOG" | head -1)
-	[ -n "$PORT" ] && break
-	kill -0 $APP 2> /dev/null || { echo "bench: the app did not start; see $LOG" >&2; exit 1; }
-	sleep 1
-done
-[ -n "$PORT" ] || { echo "bench: the app did not start within 300 s; see $LOG" >&2; exit 1; }
-BASE=http://127.0.0.1:$PORT
-for _ in $(seq 1 60); do
-	[ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/actuator/health/readiness")" = 200 ] && break
-	sleep 1
-done
+start target/bench-app.log -Xmx"$HEAP" -jar "$JAR"
 echo "bench: ready at $BASE"
 
 EVENT=$(curl -sf "$BASE/api/v1/events?size=1" | grep -o '"id":"[^"]*"' | head -1 | cut -d'"' -f4)
@@ -76,20 +49,8 @@ for name in "${NAMES[@]}"; do
 	fi
 done
 
-# The app's CPU time (user + system, in clock ticks) from /proc: on a machine shared with other work,
-# CPU per request is steadier than requests per second. Empty where there is no /proc (macOS).
-cpu_ticks() { [ -r /proc/$APP/stat ] && awk '{ print $14 + $15 }' /proc/$APP/stat || true; }
-
 run() { # name duration round
-	local before after
-	before=$(cpu_ticks)
-	wrk -t"$THREADS" -c"$CONNECTIONS" -d"$2" --timeout 2s --latency -H 'Accept: application/json' \
-		"$BASE${PATHS[$1]}" > "$WORK/$1.$3"
-	after=$(cpu_ticks)
-	if [ -n "$before" ]; then
-		awk -v a="$before" -v b="$after" -v hz="$(getconf CLK_TCK)" '/requests in/ { printf "%.0f\n", (b - a) / hz * 1e6 / $1 }' \
-			"$WORK/$1.$3" > "$WORK/$1.$3.cpu"
-	fi
+	measure "$WORK/$1.$3" -t"$THREADS" -c"$CONNECTIONS" -d"$2" -H 'Accept: application/json' "$BASE${PATHS[$1]}"
 }
 
 echo "bench: warming up, $WARMUP per endpoint"
@@ -99,16 +60,6 @@ for round in $(seq 1 "$ROUNDS"); do
 	echo "bench: round $round of $ROUNDS, $DURATION per endpoint"
 	for name in "${MEASURED[@]}"; do run "$name" "$DURATION" "$round"; done
 done
-
-# From wrk's report: requests/s, p99 in ms, and errors (non-2xx answers and socket errors).
-rps() { sed -n 's/^Requests\/sec: *\([0-9.]*\).*/\1/p' "$1"; }
-p99() {
-	awk '$1 == "99%" { v = $2; if (v ~ /us$/) { sub(/us$/, "", v); v /= 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v) } else if (v ~ /s$/) { sub(/s$/, "", v); v *= 1000 } printf "%.2f\n", v }' "$1"
-}
-errors() {
-	awk '/Non-2xx or 3xx responses/ { n += $NF } /Socket errors/ { gsub(/,/, ""); n += $4 + $6 + $8 + $10 } END { print n + 0 }' "$1"
-}
-median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 declare -A RPS P99 ERR CPU
 for name in "${MEASURED[@]}"; do
@@ -133,12 +84,12 @@ for name in "${NAMES[@]}"; do
 		FAILED=1
 		continue
 	fi
-	ratio=$(awk -v a="${RPS[$name]}" -v b="${RPS[root]}" 'BEGIN { printf "%.2f", a / b }')
+	ratio=$(ratio "${RPS[$name]}" "${RPS[root]}")
 	met=yes
 	if [ -n "${TARGET[$name]:-}" ] && awk -v r="$ratio" -v t="${TARGET[$name]}" 'BEGIN { exit !(r < t) }'; then met=no; fi
 	[ "${ERR[$name]}" -gt 0 ] && met=no
 	[ "$met" = no ] && FAILED=1
-	cpu_ratio=$(awk -v a="${CPU[root]:-}" -v b="${CPU[$name]:-}" 'BEGIN { if (a > 0 && b > 0) printf "%.2f", a / b }')
+	cpu_ratio=$(ratio "${CPU[root]:-0}" "${CPU[$name]:-0}")
 	echo "| $name | \`${PATHS[$name]}\` | ${RPS[$name]} | ${P99[$name]} | ${ERR[$name]} | $ratio | ${TARGET[$name]:-ceiling} | $met | ${CPU[$name]:-} | $cpu_ratio |"
 done
 echo
