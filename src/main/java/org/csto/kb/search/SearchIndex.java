@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.hibernate.search.backend.lucene.LuceneBackend;
+import org.hibernate.search.engine.backend.metamodel.IndexDescriptor;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.AnnotatedTypeSource;
 import org.hibernate.search.mapper.pojo.standalone.mapping.CloseableSearchMapping;
 import org.hibernate.search.mapper.pojo.standalone.mapping.SearchMapping;
@@ -44,10 +45,14 @@ record SearchIndex(CloseableSearchMapping mapping, Map<String, SearchDocument> d
 			.property("hibernate.search.backend.io.refresh_interval", 3_600_000)
 			.build();
 		try {
-			Analyzer text = analyzer(mapping, SearchAnalysisConfigurer.TEXT);
-			Analyzer latin = analyzer(mapping, SearchAnalysisConfigurer.LATIN);
+			// Each field's analyzer, as SearchDocument's mapping declares it.
+			IndexDescriptor index = mapping.indexedEntity(SearchDocument.class).indexManager().descriptor();
 			Highlighter highlighter = new Highlighter(fields.stream()
-				.collect(Collectors.toMap(field -> field, field -> field.endsWith("Latin") ? latin : text)));
+				.collect(Collectors.toMap(field -> field,
+						field -> analyzer(mapping,
+								index.field(field)
+									.flatMap(descriptor -> descriptor.toValueField().type().analyzerName())
+									.orElseThrow()))));
 			return new SearchIndex(mapping, write(mapping, source), highlighter);
 		}
 		catch (RuntimeException ex) {

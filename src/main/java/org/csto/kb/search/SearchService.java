@@ -142,7 +142,8 @@ public class SearchService {
 				if (field.equals(SPEAKER)) {
 					// Found by who said it: show the speaker's highlighted name before
 					// the words.
-					snippet = snippet + ": " + HtmlUtils.htmlEscape(abbreviate(document.excerpt(), EXCERPT_LENGTH));
+					snippet = snippet + ": "
+							+ HtmlUtils.htmlEscape(SearchDocuments.abbreviate(document.excerpt(), EXCERPT_LENGTH));
 				}
 				break;
 			}
@@ -156,11 +157,8 @@ public class SearchService {
 	 * the text stands in.
 	 */
 	private static String snippet(String highlighted, String fallback) {
-		return highlighted != null ? highlighted : HtmlUtils.htmlEscape(abbreviate(fallback, EXCERPT_LENGTH));
-	}
-
-	private static String abbreviate(String text, int length) {
-		return SearchDocuments.abbreviate(text, length);
+		return highlighted != null ? highlighted
+				: HtmlUtils.htmlEscape(SearchDocuments.abbreviate(fallback, EXCERPT_LENGTH));
 	}
 
 	private static Map<String, Float> searched() {
