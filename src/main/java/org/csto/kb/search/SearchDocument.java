@@ -1,6 +1,7 @@
 package org.csto.kb.search;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.csto.kb.shared.ResourceType;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.DocumentId;
@@ -41,29 +42,33 @@ final class SearchDocument {
 	/** What a hit shows where no match can be marked. */
 	private final String excerpt;
 
+	/*
+	 * The searched fields, one per analyzer and weight rather than one per property: a
+	 * query analyzes each of its words and looks it up once per field, so that work grows
+	 * with the number of fields (docs/PERFORMANCE.md).
+	 */
+
+	/** A resource's own name. */
 	@FullTextField(analyzer = SearchAnalysisConfigurer.TEXT)
-	@FullTextField(name = "nameLatin", analyzer = SearchAnalysisConfigurer.LATIN)
 	private final String name;
 
+	/** An abbreviation, or a country's three-letter code. */
 	@FullTextField(analyzer = SearchAnalysisConfigurer.TEXT)
-	private final String abbreviation;
+	private final List<String> codes;
 
-	/** An organization's or body's names in other languages and forms. */
+	/**
+	 * An organization's or body's names in other languages and forms, or a person's other
+	 * spellings: kept apart from the codes, since a long list of names would weigh a
+	 * match of the short code down.
+	 */
 	@FullTextField(analyzer = SearchAnalysisConfigurer.TEXT)
-	@FullTextField(name = "alternativeNamesLatin", analyzer = SearchAnalysisConfigurer.LATIN)
-	private final List<String> alternativeNames;
+	private final List<String> aliases;
 
-	/** A person's other spellings. */
-	@FullTextField(analyzer = SearchAnalysisConfigurer.TEXT)
-	@FullTextField(name = "otherNamesLatin", analyzer = SearchAnalysisConfigurer.LATIN)
-	private final List<String> otherNames;
+	/** The name and the aliases that are names, transliterated to Latin. */
+	@FullTextField(analyzer = SearchAnalysisConfigurer.LATIN)
+	private final List<String> latinNames;
 
-	@FullTextField(analyzer = SearchAnalysisConfigurer.TEXT)
-	private final String code;
-
-	@FullTextField(analyzer = SearchAnalysisConfigurer.TEXT)
-	private final String alpha2;
-
+	/** An event's title, or a country's two-letter code. */
 	@FullTextField(analyzer = SearchAnalysisConfigurer.TEXT)
 	private final String title;
 
@@ -75,12 +80,9 @@ final class SearchDocument {
 	@FullTextField(analyzer = SearchAnalysisConfigurer.TEXT)
 	private final String speaker;
 
-	/** A person's roles' titles. */
+	/** A person's roles' titles, or where an event took place. */
 	@FullTextField(analyzer = SearchAnalysisConfigurer.TEXT)
-	private final List<String> roles;
-
-	@FullTextField(analyzer = SearchAnalysisConfigurer.TEXT)
-	private final String location;
+	private final List<String> context;
 
 	private SearchDocument(Builder builder) {
 		this.type = builder.type.key();
@@ -91,16 +93,13 @@ final class SearchDocument {
 		this.excerpt = builder.type == ResourceType.STATEMENT || builder.type == ResourceType.SOURCE ? builder.text
 				: builder.heading;
 		this.name = builder.name;
-		this.abbreviation = builder.abbreviation;
-		this.alternativeNames = List.copyOf(builder.alternativeNames);
-		this.otherNames = List.copyOf(builder.otherNames);
-		this.code = builder.code;
-		this.alpha2 = builder.alpha2;
-		this.title = builder.title;
+		this.codes = concat(list(builder.abbreviation), list(builder.code));
+		this.aliases = concat(builder.alternativeNames, builder.otherNames);
+		this.latinNames = concat(list(builder.name), builder.alternativeNames, builder.otherNames);
+		this.title = builder.title != null ? builder.title : builder.alpha2;
 		this.text = builder.text;
 		this.speaker = builder.speaker;
-		this.roles = List.copyOf(builder.roles);
-		this.location = builder.location;
+		this.context = concat(builder.roles, list(builder.location));
 	}
 
 	static Builder of(ResourceType type, String id) {
@@ -134,23 +133,25 @@ final class SearchDocument {
 	/** The values of a searched field, by the field's name in the index. */
 	List<String> values(String field) {
 		return switch (field) {
-			case "name", "nameLatin" -> list(name);
-			case "abbreviation" -> list(abbreviation);
-			case "alternativeNames", "alternativeNamesLatin" -> alternativeNames;
-			case "otherNames", "otherNamesLatin" -> otherNames;
-			case "code" -> list(code);
-			case "alpha2" -> list(alpha2);
+			case "name" -> list(name);
+			case "codes" -> codes;
+			case "aliases" -> aliases;
+			case "latinNames" -> latinNames;
 			case "title" -> list(title);
 			case "text" -> list(text);
 			case SearchService.SPEAKER -> list(speaker);
-			case "roles" -> roles;
-			case "location" -> list(location);
+			case "context" -> context;
 			default -> throw new IllegalArgumentException("Not a searched field: " + field);
 		};
 	}
 
 	private static List<String> list(String value) {
 		return value == null ? List.of() : List.of(value);
+	}
+
+	@SafeVarargs
+	private static List<String> concat(List<String>... lists) {
+		return Stream.of(lists).flatMap(List::stream).toList();
 	}
 
 	static final class Builder {

@@ -166,17 +166,11 @@ public class SearchService {
 		fields.put("text", 1f);
 		fields.put("title", 4f);
 		fields.put("name", 10f);
-		fields.put("abbreviation", 8f);
-		fields.put("alternativeNames", 8f);
-		fields.put("otherNames", 8f);
-		fields.put("code", 8f);
-		fields.put("alpha2", 4f);
-		fields.put("nameLatin", 6f);
-		fields.put("alternativeNamesLatin", 6f);
-		fields.put("otherNamesLatin", 6f);
+		fields.put("codes", 8f);
+		fields.put("aliases", 8f);
+		fields.put("latinNames", 6f);
 		fields.put(SPEAKER, 3f);
-		fields.put("roles", 2f);
-		fields.put("location", 2f);
+		fields.put("context", 2f);
 		return fields;
 	}
 

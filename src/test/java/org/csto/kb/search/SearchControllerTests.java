@@ -131,6 +131,9 @@ class SearchControllerTests {
 		assertThat(search("q", "CSTO", "type", "organization")).bodyJson()
 			.extractingPath("$.content[0].id")
 			.isEqualTo("csto");
+		// Unfiltered too: a long list of the organization's other names must not weigh
+		// its short abbreviation down below the bodies that mention it.
+		assertThat(search("q", "CSTO")).bodyJson().extractingPath("$.content[0].id").isEqualTo("csto");
 		assertThat(search("q", "ОДКБ")).bodyJson().extractingPath("$.content[0].id").isEqualTo("csto");
 	}
 
