@@ -36,8 +36,9 @@ record SearchController(SearchService search) {
 			`ОДКБ`. A resource's own name or abbreviation counts far more than a mention in \
 			a description, statement or passage. A statement is also found by its speaker's name.
 
-			The query is plain words; it also understands `"quoted phrases"`, `-excluded` words, \
-			`prefix*`, `word1 | word2` and `+` for AND (words are joined by OR by default).
+			The query is plain words; it also understands `"quoted phrases"`, `-excluded` words and phrases \
+			(no hit contains them: `CSTO -Armenia`), `prefix*`, `word1 | word2` and `+` for AND (words are \
+			joined by OR by default).
 
 			A passage hit has type `source`, the source's id as `id` and the passage number as `passage`. \
 			The `snippet` is HTML: the matching text, HTML-escaped, with each match wrapped in \

@@ -11,7 +11,10 @@ import java.util.concurrent.CompletableFuture;
 import jakarta.annotation.PreDestroy;
 import org.apache.lucene.analysis.Analyzer;
 import org.csto.kb.shared.ResourceType;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryStringPredicateFieldMoreStep;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryStringPredicateOptionsStep;
 import org.hibernate.search.engine.search.query.SearchQuery;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.pojo.standalone.session.SearchSession;
@@ -92,21 +95,20 @@ public class SearchService {
 		SearchIndex built = index.join();
 		String text = Normalizer.normalize(query, Normalizer.Form.NFC);
 		try (SearchSession session = built.mapping().createSession()) {
+			Query parsed = Query.of(text);
 			SearchQuery<List<?>> search = session.search(SearchDocument.class)
 				.select(f -> f.composite().from(f.id(String.class), f.score()).asList())
 				.where(f -> {
-					SimpleQueryStringPredicateFieldMoreStep<?, ?, ?> words = null;
-					for (Map.Entry<String, Float> field : SEARCHED.entrySet()) {
-						words = (words == null ? f.simpleQueryString().field(field.getKey())
-								: words.field(field.getKey()))
-							.boost(field.getValue());
+					BooleanPredicateClausesStep<?, ?> where = f.bool()
+						.must(parsed.wanted().isBlank() ? f.matchAll() : words(f, parsed.wanted()));
+					if (!parsed.excluded().isBlank()) {
+						where.mustNot(words(f, parsed.excluded()));
 					}
-					if (types.isEmpty()) {
-						return words.matching(text);
+					if (!types.isEmpty()) {
+						where.filter(
+								f.terms().field("type").matchingAny(types.stream().map(ResourceType::key).toList()));
 					}
-					return f.bool()
-						.must(words.matching(text))
-						.filter(f.terms().field("type").matchingAny(types.stream().map(ResourceType::key).toList()));
+					return where;
 				})
 				// No query matches more documents than the index holds, so the
 				// count stays exact; a threshold at all lets Lucene score in
@@ -131,6 +133,77 @@ public class SearchService {
 				.toList();
 			return new PageImpl<>(hits, pageable, result.total().hitCount());
 		}
+	}
+
+	/** The query's words, looked for in every searched field with its weight. */
+	private static SimpleQueryStringPredicateOptionsStep<?> words(SearchPredicateFactory f, String text) {
+		SimpleQueryStringPredicateFieldMoreStep<?, ?, ?> words = null;
+		for (Map.Entry<String, Float> field : SEARCHED.entrySet()) {
+			words = (words == null ? f.simpleQueryString().field(field.getKey()) : words.field(field.getKey()))
+				.boost(field.getValue());
+		}
+		return words.matching(text);
+	}
+
+	/**
+	 * A query split into what it looks for and its top-level {@code -excluded} words,
+	 * phrases and groups. Lucene's simple query syntax joins a negation like any other
+	 * clause, by OR, so {@code CSTO -Armenia} would read "CSTO, or anything without
+	 * Armenia" and exclude nothing that mentions the CSTO. Excluded apart, a hit never
+	 * matches them, as the API documents.
+	 */
+	record Query(String wanted, String excluded) {
+
+		static Query of(String text) {
+			StringBuilder wanted = new StringBuilder();
+			StringBuilder excluded = new StringBuilder();
+			int i = 0;
+			while (i < text.length()) {
+				if (Character.isWhitespace(text.charAt(i))) {
+					i++;
+					continue;
+				}
+				int end = clauseEnd(text, i);
+				String clause = text.substring(i, end);
+				if (clause.length() > 1 && clause.charAt(0) == '-') {
+					excluded.append(clause, 1, clause.length()).append(' ');
+				}
+				else {
+					wanted.append(clause).append(' ');
+				}
+				i = end;
+			}
+			return new Query(wanted.toString().strip(), excluded.toString().strip());
+		}
+
+		/**
+		 * Where the clause starting at {@code start} ends: at whitespace outside quotes
+		 * and parentheses, so that a phrase or a group stays whole.
+		 */
+		private static int clauseEnd(String text, int start) {
+			int depth = 0;
+			boolean quoted = false;
+			for (int i = start; i < text.length(); i++) {
+				char c = text.charAt(i);
+				if (c == '\\') {
+					i++;
+				}
+				else if (c == '"') {
+					quoted = !quoted;
+				}
+				else if (!quoted && c == '(') {
+					depth++;
+				}
+				else if (!quoted && c == ')' && depth > 0) {
+					depth--;
+				}
+				else if (!quoted && depth == 0 && Character.isWhitespace(c)) {
+					return i;
+				}
+			}
+			return text.length();
+		}
+
 	}
 
 	private static SearchHit hit(Highlighter highlighter, SearchDocument document, float score,

@@ -3,7 +3,10 @@ package org.csto.kb.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.csto.kb.testing.Problems.assertInvalidParameter;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.csto.kb.testing.ConnectionCounter;
 import org.csto.kb.testing.KnowledgeBaseApiTest;
@@ -196,6 +199,36 @@ class SearchControllerTests {
 	}
 
 	@Test
+	void leavesOutEveryHitWithAnExcludedWord() {
+		Set<String> csto = hits("CSTO");
+		Set<String> armenia = hits("Armenia");
+		Set<String> cstoWithoutArmenia = new HashSet<>(csto);
+		cstoWithoutArmenia.removeAll(armenia);
+		assertThat(cstoWithoutArmenia).isNotEmpty();
+		assertThat(hits("CSTO -Armenia")).isEqualTo(cstoWithoutArmenia);
+		assertThat(hits("CSTO -\"Armenia\"")).isEqualTo(cstoWithoutArmenia);
+		Set<String> neither = new HashSet<>(cstoWithoutArmenia);
+		neither.removeAll(hits("Russia"));
+		assertThat(hits("CSTO -Armenia -Russia")).isEqualTo(neither).isNotEqualTo(cstoWithoutArmenia);
+		Set<String> everything = hits("-zzzzqqqq");
+		everything.removeAll(armenia);
+		assertThat(hits("-Armenia")).isEqualTo(everything);
+	}
+
+	/** Every hit of a query, as type/id/passage, from all its pages. */
+	private Set<String> hits(String q) {
+		Set<String> hits = new HashSet<>();
+		for (int page = 0;; page++) {
+			String body = content(search("q", q, "size", "100", "page", String.valueOf(page)));
+			List<Map<String, Object>> content = com.jayway.jsonpath.JsonPath.read(body, "$.content");
+			content.forEach(hit -> hits.add(hit.get("type") + "/" + hit.get("id") + "/" + hit.get("passage")));
+			if (page + 1 >= (int) com.jayway.jsonpath.JsonPath.read(body, "$.page.totalPages")) {
+				return hits;
+			}
+		}
+	}
+
+	@Test
 	void rejectsABlankQuery() {
 		for (MvcTestResult result : List.of(search(), search("q", ""), search("q", "   "))) {
 			assertInvalidParameter(result, "q");
@@ -225,7 +258,8 @@ class SearchControllerTests {
 	@ValueSource(strings = { "\"unbalanced", "*", "~", "a~2", "+-|", "(", ")", "[", "]", "{", "}", "\\", "/", "AND",
 			"OR NOT", "field:value", "title:(CSTO", "\u0000", "CSTO\u0000KSOR", "😀", "🇦🇲 Armenia", "' OR 1=1 --",
 			"'; DROP TABLE person; --", "%", "_", "the", "a AND", "\"\"", "*:*", "?", "<mark>x</mark>", "&amp;",
-			"\uD800", "Коллекти́вные*", "pash*", "-CSTO", "\t", "‮" })
+			"\uD800", "Коллекти́вные*", "pash*", "-CSTO", "\t", "‮", "-the", "CSTO -", "-(", "-\"", "--CSTO",
+			"CSTO | -Armenia", "-(CSTO Armenia", "-\"CSTO" })
 	void neverAnswersHostileInputWithAServerError(String q) {
 		MvcTestResult result = search("q", q);
 		assertThat(result.getResponse().getStatus()).isIn(200, 400);
