@@ -26,7 +26,7 @@ ROUNDS=${ROUNDS:-3}
 THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-16}
 HEAP=${HEAP:-256m}
-SCENARIOS=${SCENARIOS:-root search events statements items}
+SCENARIOS=${SCENARIOS:-root search events statements items fresh}
 
 need wrk curl java python3
 JAR=$(jar)
@@ -47,10 +47,12 @@ run() { # scenario run-number duration
 	local file
 	case $1 in
 		root) measure "$WORK/$1.$2" -t"$THREADS" -c"$CONNECTIONS" -d"$3" -H 'Accept: application/json' "$BASE/api/v1" ;;
+		fresh) measure "$WORK/$1.$2" -t"$THREADS" -c"$CONNECTIONS" -d"$3" -H 'Accept: application/json' \
+			-H 'Cache-Control: no-cache' "$BASE/api/v1" ;;
 		items) file=$WORK/paths/items ;;
 		*) file=$WORK/paths/$1.$2 ;;
 	esac
-	if [ "$1" != root ]; then
+	if [ "$1" != root ] && [ "$1" != fresh ]; then
 		measure "$WORK/$1.$2" -t"$THREADS" -c"$CONNECTIONS" -d"$3" -s bench/lines.lua "$BASE" -- "$file" "$THREADS"
 	fi
 }
@@ -83,7 +85,7 @@ declare -A TARGET=([search]=0.25 [events]=0.5 [items]=0.8)
 declare -A P99_TARGET=([search]=25)
 declare -A WHAT=([root]='`/api/v1`, repeated (cached)' [search]='1-3 words from the source, varied sizes, no two alike'
 	[events]='random from/to/participant/size/page/sort, no two alike' [statements]='random from/to/speaker/kind/size/page/sort, no two alike'
-	[items]='every event, statement, person and country in turn')
+	[items]='every event, statement, person and country in turn' [fresh]='`/api/v1`, repeated, rendered afresh (no-cache)')
 
 HEAP_USED=$(curl -s "$BASE/actuator/prometheus" | awk '/^jvm_memory_used_bytes\{.*area="heap"/ { n += $NF } END { printf "%.0f", n / 1048576 }')
 # The live set: the heap in use right after a full collection.
@@ -110,7 +112,7 @@ for name in $SCENARIOS; do
 		target="≥ $target${P99_TARGET[$name]:+, p99 ≤ ${P99_TARGET[$name]} ms}"
 	fi
 	echo "| $name | ${WHAT[$name]} | ${RPS[$name]} | ${P99[$name]} | ${ERR[$name]} | $r | ${target:-} | $met | ${CPU[$name]:-} | $cpu_ratio |"
-	if [ "$name" != items ] && [ "${WRAP[$name]}" -gt 0 ]; then
+	if [ "$name" != items ] && [ "${WRAP[$name]:-0}" -gt 0 ]; then
 		echo "bench: $name ran out of distinct paths ${WRAP[$name]} times: raise SEARCH_PER_RUN or FILTERS_PER_RUN" >&2
 	fi
 done
