@@ -95,7 +95,7 @@ public class SearchService {
 		SearchIndex built = index.join();
 		String text = Normalizer.normalize(query, Normalizer.Form.NFC);
 		try (SearchSession session = built.mapping().createSession()) {
-			Query parsed = Query.of(text);
+			SplitQuery parsed = SplitQuery.of(text);
 			SearchQuery<List<?>> search = session.search(SearchDocument.class)
 				.select(f -> f.composite().from(f.id(String.class), f.score()).asList())
 				.where(f -> {
@@ -149,12 +149,12 @@ public class SearchService {
 	 * A query split into what it looks for and its top-level {@code -excluded} words,
 	 * phrases and groups. Lucene's simple query syntax joins a negation like any other
 	 * clause, by OR, so {@code CSTO -Armenia} would read "CSTO, or anything without
-	 * Armenia" and exclude nothing that mentions the CSTO. Excluded apart, a hit never
-	 * matches them, as the API documents.
+	 * Armenia" and keep every hit that mentions both. As a must-not clause of their own,
+	 * the exclusions keep out every hit that contains them, as the API documents.
 	 */
-	record Query(String wanted, String excluded) {
+	record SplitQuery(String wanted, String excluded) {
 
-		static Query of(String text) {
+		static SplitQuery of(String text) {
 			StringBuilder wanted = new StringBuilder();
 			StringBuilder excluded = new StringBuilder();
 			int i = 0;
@@ -173,7 +173,7 @@ public class SearchService {
 				}
 				i = end;
 			}
-			return new Query(wanted.toString().strip(), excluded.toString().strip());
+			return new SplitQuery(wanted.toString().strip(), excluded.toString().strip());
 		}
 
 		/**
