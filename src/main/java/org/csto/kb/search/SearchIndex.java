@@ -34,9 +34,11 @@ record SearchIndex(CloseableSearchMapping mapping, Map<String, SearchDocument> d
 	static SearchIndex build(SearchDocuments source, Collection<String> fields) {
 		CloseableSearchMapping mapping = SearchMapping
 			.builder(AnnotatedTypeSource.fromClasses(SearchDocument.class), MethodHandles.lookup())
-			// Rebuilt from the database at every start, so it lives in memory: instances
-			// stay stateless.
+			// Rebuilt from the database at every start, so it lives in memory
+			// (instances stay stateless) and is always written by the Lucene
+			// version that reads it.
 			.property("hibernate.search.backend.directory.type", "local-heap")
+			.property("hibernate.search.backend.lucene_version", "LATEST")
 			.property("hibernate.search.backend.analysis.configurer", new SearchAnalysisConfigurer())
 			// The index changes only while it is built, before the first query, so a
 			// reader once open stays current: no query needs to ask the index writer
