@@ -217,9 +217,9 @@ final class Highlighter {
 			}
 			List<String> starts = prefixes.get(analyzer);
 			if (!starts.isEmpty()) {
-				text.positions().forEach((term, positions) -> {
+				text.positions().forEach((term, at) -> {
 					if (starts.stream().anyMatch(term::startsWith)) {
-						text.mark(term, candidates);
+						candidates.or(at);
 					}
 				});
 			}
@@ -278,7 +278,7 @@ final class Highlighter {
 	 * A field value's tokens, where its sentences start (the first at 0), and where each
 	 * term occurs among the tokens.
 	 */
-	private record Text(Token[] tokens, int[] sentences, Map<String, int[]> positions) {
+	private record Text(Token[] tokens, int[] sentences, Map<String, BitSet> positions) {
 
 		static Text of(Analyzer analyzer, String value) {
 			BreakIterator iterator = BreakIterator.getSentenceInstance(Locale.ROOT);
@@ -291,21 +291,17 @@ final class Highlighter {
 				starts.add(0);
 			}
 			Token[] tokens = analyze(analyzer, value).toArray(Token[]::new);
-			Map<String, List<Integer>> found = new HashMap<>();
+			Map<String, BitSet> positions = new HashMap<>();
 			for (int i = 0; i < tokens.length; i++) {
-				found.computeIfAbsent(tokens[i].term(), term -> new ArrayList<>()).add(i);
+				positions.computeIfAbsent(tokens[i].term(), term -> new BitSet()).set(i);
 			}
-			Map<String, int[]> positions = new HashMap<>();
-			found.forEach((term, at) -> positions.put(term, at.stream().mapToInt(Integer::intValue).toArray()));
 			return new Text(tokens, starts.stream().mapToInt(Integer::intValue).toArray(), Map.copyOf(positions));
 		}
 
 		void mark(String term, BitSet into) {
-			int[] at = positions.get(term);
+			BitSet at = positions.get(term);
 			if (at != null) {
-				for (int position : at) {
-					into.set(position);
-				}
+				into.or(at);
 			}
 		}
 
