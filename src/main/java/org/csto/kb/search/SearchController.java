@@ -1,6 +1,7 @@
 package org.csto.kb.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -25,6 +26,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/search")
 @Tag(name = "Search", description = "Full-text search over every resource and the source passages")
 record SearchController(SearchService search) {
+
+	/** The resource types a search can be narrowed to, as clients name them. */
+	private static final List<String> TYPE_KEYS = Arrays.stream(ResourceType.values()).map(ResourceType::key).toList();
 
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(operationId = "search", summary = "Search every resource and the source passages", description = """
@@ -87,9 +91,9 @@ record SearchController(SearchService search) {
 					continue;
 				}
 				String normalized = key.trim().toLowerCase(Locale.ROOT);
-				if (!SearchService.typeKeys().contains(normalized)) {
-					throw new InvalidParameterException("type", "Parameter 'type' takes one or more of "
-							+ SearchService.typeKeys() + "; got '" + key.trim() + "'");
+				if (!TYPE_KEYS.contains(normalized)) {
+					throw new InvalidParameterException("type",
+							"Parameter 'type' takes one or more of " + TYPE_KEYS + "; got '" + key.trim() + "'");
 				}
 				types.add(ResourceType.fromKey(normalized));
 			}

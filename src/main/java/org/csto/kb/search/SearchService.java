@@ -1,7 +1,6 @@
 package org.csto.kb.search;
 
 import java.text.Normalizer;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,11 +83,6 @@ public class SearchService {
 	/** One of the index's analyzers, by name. */
 	Analyzer analyzer(String name) {
 		return SearchIndex.analyzer(index.join().mapping(), name);
-	}
-
-	/** The resource types a search can be narrowed to, as clients name them. */
-	public static List<String> typeKeys() {
-		return Arrays.stream(ResourceType.values()).map(ResourceType::key).toList();
 	}
 
 	public Page<SearchHit> search(String query, Collection<ResourceType> types, Pageable pageable) {
