@@ -17,6 +17,7 @@ import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
@@ -262,7 +263,10 @@ class ContractCustomizer implements OpenApiCustomizer {
 		boolean hasPath = parameters.stream().anyMatch(parameter -> "path".equals(parameter.getIn()));
 		parameters.stream()
 			.filter(parameter -> "path".equals(parameter.getIn()) && PATH_PATTERNS.containsKey(parameter.getName()))
-			.forEach(parameter -> parameter.getSchema().setPattern(PATH_PATTERNS.get(parameter.getName())));
+			// A schema of its own: springdoc may hand parameters of the same type one
+			// shared instance.
+			.forEach(parameter -> parameter
+				.setSchema(new StringSchema().pattern(PATH_PATTERNS.get(parameter.getName()))));
 		parameters.stream()
 			.filter(parameter -> parameter.getExample() != null)
 			.forEach(ContractCustomizer::typeExample);

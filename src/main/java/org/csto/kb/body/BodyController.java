@@ -2,6 +2,7 @@ package org.csto.kb.body;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.csto.kb.catalog.CsvColumns;
 import org.csto.kb.catalog.PageQuery;
@@ -38,8 +39,9 @@ record BodyController(Bodies bodies) {
 
 	@GetMapping("/{id}")
 	@Operation(operationId = "getBody", summary = "Get one of the CSTO's bodies")
-	Body get(@Parameter(description = "The body's id",
-			example = "collective-rapid-reaction-force") @PathVariable String id) {
+	@Parameter(name = "id", in = ParameterIn.PATH, description = "The body's id",
+			example = "collective-rapid-reaction-force")
+	Body get(@PathVariable String id) {
 		return bodies.find(id).orElseThrow(() -> NotFoundException.of("body", id));
 	}
 

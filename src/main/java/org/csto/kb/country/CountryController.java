@@ -7,6 +7,7 @@ import java.lang.annotation.Target;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.csto.kb.catalog.Choice;
@@ -49,8 +50,9 @@ record CountryController(Countries countries) {
 	@Tag(name = "Member states")
 	@GetMapping("/api/v1/member-states/{code}")
 	@Operation(operationId = "getMemberState", summary = "Get a member state by its ISO code")
-	Country getMemberState(@Parameter(description = "ISO 3166-1 alpha-3 or alpha-2 code, any letter case",
-			example = "ARM") @PathVariable String code) {
+	@Parameter(name = "code", in = ParameterIn.PATH,
+			description = "ISO 3166-1 alpha-3 or alpha-2 code, any letter case", example = "ARM")
+	Country getMemberState(@PathVariable String code) {
 		return countries.find(code)
 			.filter(Country::inCsto)
 			.orElseThrow(() -> NotFoundException.of("member state", code));
@@ -76,9 +78,10 @@ record CountryController(Countries countries) {
 	@Tag(name = "Countries")
 	@GetMapping("/api/v1/countries/{code}")
 	@Operation(operationId = "getCountry", summary = "Get a country by its ISO code or a territory by its slug")
-	Country getCountry(
-			@Parameter(description = "ISO 3166-1 alpha-3 or alpha-2 code in any letter case, or a territory's slug",
-					example = "uzb") @PathVariable String code) {
+	@Parameter(name = "code", in = ParameterIn.PATH,
+			description = "ISO 3166-1 alpha-3 or alpha-2 code in any letter case, or a territory's slug",
+			example = "uzb")
+	Country getCountry(@PathVariable String code) {
 		return countries.find(code).orElseThrow(() -> NotFoundException.of("country", code));
 	}
 

@@ -2,6 +2,7 @@ package org.csto.kb.event;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.csto.kb.catalog.CsvColumns;
 import org.csto.kb.catalog.PageQuery;
@@ -38,7 +39,8 @@ record EventController(Events events) {
 
 	@GetMapping("/{id}")
 	@Operation(operationId = "getEvent", summary = "Get an event")
-	Event get(@Parameter(description = "The event's id", example = "csto-founding") @PathVariable String id) {
+	@Parameter(name = "id", in = ParameterIn.PATH, description = "The event's id", example = "csto-founding")
+	Event get(@PathVariable String id) {
 		return events.find(id).orElseThrow(() -> NotFoundException.of("event", id));
 	}
 

@@ -2,6 +2,7 @@ package org.csto.kb.organization;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.csto.kb.catalog.CsvColumns;
 import org.csto.kb.catalog.PageQuery;
@@ -38,7 +39,8 @@ record OrganizationController(Organizations organizations) {
 
 	@GetMapping("/{id}")
 	@Operation(operationId = "getOrganization", summary = "Get an organization")
-	Organization get(@Parameter(description = "The organization's id", example = "csto") @PathVariable String id) {
+	@Parameter(name = "id", in = ParameterIn.PATH, description = "The organization's id", example = "csto")
+	Organization get(@PathVariable String id) {
 		return organizations.find(id).orElseThrow(() -> NotFoundException.of("organization", id));
 	}
 

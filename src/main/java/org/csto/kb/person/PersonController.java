@@ -4,6 +4,7 @@ import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.csto.kb.catalog.CsvColumns;
 import org.csto.kb.catalog.PageQuery;
@@ -45,7 +46,8 @@ record PersonController(Persons persons) {
 
 	@GetMapping("/{id}")
 	@Operation(operationId = "getPerson", summary = "Get a person")
-	Person get(@Parameter(description = "The person's id", example = "nikol-pashinyan") @PathVariable String id) {
+	@Parameter(name = "id", in = ParameterIn.PATH, description = "The person's id", example = "nikol-pashinyan")
+	Person get(@PathVariable String id) {
 		return persons.find(id).orElseThrow(() -> NotFoundException.of("person", id));
 	}
 

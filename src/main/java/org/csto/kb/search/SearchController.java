@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -47,21 +48,17 @@ record SearchController(SearchService search) {
 			A passage hit has type `source`, the source's id as `id` and the passage number as `passage`. \
 			The `snippet` is HTML: the matching text, HTML-escaped, with each match wrapped in \
 			`<mark>` and `</mark>`. Hits come by relevance only; there is no `sort` parameter.""")
-	PagedModel<SearchHit> search(
-			@Parameter(required = true,
-					description = "The words to search for: 1 to " + SearchService.MAX_QUERY_LENGTH
-							+ " characters, not blank",
-					example = "rapid reaction force",
-					schema = @Schema(minLength = 1, maxLength = SearchService.MAX_QUERY_LENGTH)) @RequestParam(
-							required = false) String q,
-			@Parameter(
-					description = "Only hits of these resource types; repeat the parameter or separate the types by commas. "
-							+ "A passage of a source is of type `source`. All types when absent.",
-					example = "person,statement",
-					array = @ArraySchema(schema = @Schema(allowableValues = { "country", "person", "body",
-							"organization", "event", "statement", "source" }))) @RequestParam(name = "type",
-									required = false) List<String> type,
-			@ParameterObject PageQuery query) {
+	@Parameter(name = "q", in = ParameterIn.QUERY, required = true,
+			description = "The words to search for: 1 to " + SearchService.MAX_QUERY_LENGTH + " characters, not blank",
+			example = "rapid reaction force",
+			schema = @Schema(minLength = 1, maxLength = SearchService.MAX_QUERY_LENGTH))
+	@Parameter(name = "type", in = ParameterIn.QUERY,
+			description = "Only hits of these resource types; repeat the parameter or separate the types by commas. "
+					+ "A passage of a source is of type `source`. All types when absent.",
+			example = "person,statement", array = @ArraySchema(schema = @Schema(
+					allowableValues = { "country", "person", "body", "organization", "event", "statement", "source" })))
+	PagedModel<SearchHit> search(@RequestParam(required = false) String q,
+			@RequestParam(name = "type", required = false) List<String> type, @ParameterObject PageQuery query) {
 		if (query.sort() != null && !query.sort().isBlank()) {
 			throw new InvalidParameterException("sort",
 					"Search hits always come best first; parameter 'sort' is not supported here");

@@ -2,6 +2,7 @@ package org.csto.kb.source;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.csto.kb.catalog.CsvColumns;
@@ -40,18 +41,18 @@ record SourceController(Sources sources) {
 
 	@GetMapping("/{id}")
 	@Operation(operationId = "getSource", summary = "Get a source document with its passages")
-	Source get(
-			@Parameter(description = "The source's id", example = "csto-wikipedia-extract") @PathVariable String id) {
+	@Parameter(name = "id", in = ParameterIn.PATH, description = "The source's id", example = "csto-wikipedia-extract")
+	Source get(@PathVariable String id) {
 		return sources.find(id).orElseThrow(() -> NotFoundException.of("source", id));
 	}
 
 	@GetMapping("/{id}/passages/{number}")
 	@Operation(operationId = "getPassage", summary = "Get one passage of a source document",
 			description = "The passage a citation points at, by its number.")
-	Passage passage(
-			@Parameter(description = "The source's id", example = "csto-wikipedia-extract") @PathVariable String id,
-			@Parameter(description = "The passage number, from 1", example = "4",
-					schema = @Schema(type = "integer", minimum = "1")) @PathVariable String number) {
+	@Parameter(name = "id", in = ParameterIn.PATH, description = "The source's id", example = "csto-wikipedia-extract")
+	@Parameter(name = "number", in = ParameterIn.PATH, description = "The passage number, from 1", example = "4",
+			schema = @Schema(type = "integer", minimum = "1"))
+	Passage passage(@PathVariable String id, @PathVariable String number) {
 		Source source = get(id);
 		return source.passages()
 			.stream()

@@ -2,6 +2,7 @@ package org.csto.kb.statement;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.csto.kb.catalog.CsvColumns;
 import org.csto.kb.catalog.PageQuery;
@@ -38,8 +39,9 @@ record StatementController(Statements statements) {
 
 	@GetMapping("/{id}")
 	@Operation(operationId = "getStatement", summary = "Get a statement")
-	Statement get(@Parameter(description = "The statement's id",
-			example = "lavrov-if-armenian-allies-still-interested") @PathVariable String id) {
+	@Parameter(name = "id", in = ParameterIn.PATH, description = "The statement's id",
+			example = "lavrov-if-armenian-allies-still-interested")
+	Statement get(@PathVariable String id) {
 		return statements.find(id).orElseThrow(() -> NotFoundException.of("statement", id));
 	}
 
