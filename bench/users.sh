@@ -21,7 +21,9 @@ cd "$(dirname "$0")/.."
 . bench/lib.sh
 
 DURATION=${DURATION:-10s}
-WARMUP=${WARMUP:-10s}           # JIT compilation of the search path takes a while on a loaded machine
+# Each scenario first serves this long: the search path needs about a minute of traffic before the JIT has
+# compiled it (its CPU per request falls from about 1,000 to 360 µs over the first 50 s; see PERFORMANCE.md).
+WARMUP=${WARMUP:-60s}
 ROUNDS=${ROUNDS:-3}
 THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-16}
