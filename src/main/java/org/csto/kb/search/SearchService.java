@@ -76,7 +76,7 @@ public class SearchService {
 	@PreDestroy
 	void close() {
 		if (index.isDone() && !index.isCompletedExceptionally()) {
-			index.join().mapping().close();
+			index.join().close();
 		}
 	}
 
