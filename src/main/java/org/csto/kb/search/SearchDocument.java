@@ -95,7 +95,7 @@ final class SearchDocument {
 		this.name = builder.name;
 		this.codes = concat(list(builder.abbreviation), list(builder.code));
 		this.aliases = concat(builder.alternativeNames, builder.otherNames);
-		this.latinNames = concat(list(builder.name), builder.alternativeNames, builder.otherNames);
+		this.latinNames = concat(list(builder.name), this.aliases);
 		this.title = builder.title != null ? builder.title : builder.alpha2;
 		this.text = builder.text;
 		this.speaker = builder.speaker;

@@ -75,9 +75,9 @@ public class SearchService {
 
 	@PreDestroy
 	void close() {
-		if (index.isDone() && !index.isCompletedExceptionally()) {
-			index.join().close();
-		}
+		// Also when the index is still being built (a start that failed elsewhere):
+		// its files are deleted once it is.
+		index.thenAccept(SearchIndex::close);
 	}
 
 	/** One of the index's analyzers, by name. */
