@@ -46,17 +46,14 @@ ITEMS=$([[ " $SCENARIOS " == *" items "* ]] && echo 1 || echo 0) python3 bench/r
 	"${SEARCH_PER_RUN:-80000}" "${FILTERS_PER_RUN:-250000}"
 
 run() { # scenario run-number duration
-	local file
+	local wrk=(-t"$THREADS" -c"$CONNECTIONS" -d"$3") file=$WORK/paths/$1.$2
 	case $1 in
-		root) measure "$WORK/$1.$2" -t"$THREADS" -c"$CONNECTIONS" -d"$3" -H 'Accept: application/json' "$BASE/api/v1" ;;
-		fresh) measure "$WORK/$1.$2" -t"$THREADS" -c"$CONNECTIONS" -d"$3" -H 'Accept: application/json' \
-			-H 'Cache-Control: no-cache' "$BASE/api/v1" ;;
+		root) measure "$WORK/$1.$2" "${wrk[@]}" -H 'Accept: application/json' "$BASE/api/v1"; return ;;
+		fresh) measure "$WORK/$1.$2" "${wrk[@]}" -H 'Accept: application/json' -H 'Cache-Control: no-cache' \
+			"$BASE/api/v1"; return ;;
 		items) file=$WORK/paths/items ;;
-		*) file=$WORK/paths/$1.$2 ;;
 	esac
-	if [ "$1" != root ] && [ "$1" != fresh ]; then
-		measure "$WORK/$1.$2" -t"$THREADS" -c"$CONNECTIONS" -d"$3" -s bench/lines.lua "$BASE" -- "$file" "$THREADS"
-	fi
+	measure "$WORK/$1.$2" "${wrk[@]}" -s bench/lines.lua "$BASE" -- "$file" "$THREADS"
 }
 
 echo "bench: warming up, $WARMUP per scenario"
