@@ -32,9 +32,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * {@code Accept} header. The ETag is a hash of those, known before any work is done: a
  * matching {@code If-None-Match} is answered {@code 304} without running the request, and
  * a finished {@code 200} is kept under that tag to answer the next identical request
- * without rendering it again. Compression lives here too because a gzip body is a
- * different representation with its own strong ETag ({@code "…-gzip"}), which Tomcat's
- * compression does not provide (it skips responses that carry a strong ETag).
+ * without rendering it again, once it has been asked for twice. Compression lives here
+ * too because a gzip body is a different representation with its own strong ETag
+ * ({@code "…-gzip"}), which Tomcat's compression does not provide (it skips responses
+ * that carry a strong ETag).
  * <p>
  * A request that says {@code Cache-Control: no-cache} (or {@code Pragma: no-cache}) is
  * rendered afresh, as RFC 9111 asks of a cache; the benchmark sends it so that no figure
@@ -53,6 +54,15 @@ class ConditionalResponseFilter extends OncePerRequestFilter {
 	private final String cacheControl;
 
 	private final Cache<String, Rendered> rendered;
+
+	/**
+	 * The tags of responses rendered once and not kept. Most searches and filters are
+	 * asked for once: keeping each would fill the cache, and the old generation of the
+	 * heap, with answers nobody asks for again (events cost 6 % more CPU with one-off
+	 * answers kept, docs/PERFORMANCE.md). A response is kept the second time it is
+	 * rendered.
+	 */
+	private final Cache<String, Boolean> renderedOnce = Caffeine.newBuilder().maximumSize(10_000).build();
 
 	ConditionalResponseFilter(String version, HttpProperties properties, MeterRegistry meters) {
 		this.version = version;
@@ -96,7 +106,9 @@ class ConditionalResponseFilter extends OncePerRequestFilter {
 			}
 			cached = render(tag, gzip, buffered);
 			buffered.resetBuffer();
-			rendered.put(key, cached);
+			if (renderedOnce.asMap().putIfAbsent(key, Boolean.TRUE) != null) {
+				rendered.put(key, cached);
+			}
 		}
 		write(cached, request, response);
 	}
