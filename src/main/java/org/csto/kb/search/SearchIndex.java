@@ -46,10 +46,7 @@ record SearchIndex(CloseableSearchMapping mapping, Path directory, Map<String, S
 			return new SearchIndex(mapping, directory, write(mapping, source), highlighter(mapping, fields));
 		}
 		catch (RuntimeException ex) {
-			if (mapping != null) {
-				mapping.close();
-			}
-			FileSystemUtils.deleteRecursively(directory.toFile());
+			close(mapping, directory);
 			throw ex;
 		}
 	}
@@ -92,8 +89,18 @@ record SearchIndex(CloseableSearchMapping mapping, Path directory, Map<String, S
 	/** Closes the index, then deletes its files. */
 	@Override
 	public void close() {
+		close(mapping, directory);
+	}
+
+	/**
+	 * Closes the mapping, if it was built, then deletes the index's files, even when
+	 * closing fails.
+	 */
+	private static void close(CloseableSearchMapping mapping, Path directory) {
 		try {
-			mapping.close();
+			if (mapping != null) {
+				mapping.close();
+			}
 		}
 		finally {
 			FileSystemUtils.deleteRecursively(directory.toFile());
