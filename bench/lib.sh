@@ -76,6 +76,10 @@ measure() {
 	fi
 }
 
+# paths_file DIR SCENARIO RUN: the file of request paths that bench/requests.py wrote into DIR for one run of a
+# scenario. Every run of items walks the same file; each run of the others has its own, so that no path repeats.
+paths_file() { if [ "$2" = items ]; then echo "$1/items"; else echo "$1/$2.$3"; fi; }
+
 rps() { sed -n 's/^Requests\/sec: *\([0-9.]*\).*/\1/p' "$1"; }
 p99() {
 	awk '$1 == "99%" { v = $2; if (v ~ /us$/) { sub(/us$/, "", v); v /= 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v) } else if (v ~ /s$/) { sub(/s$/, "", v); v *= 1000 } printf "%.2f\n", v }' "$1"

@@ -39,11 +39,10 @@ done
 # Two files of distinct paths: one to warm both apps up, one for the slices.
 ITEMS=$([ "$SCENARIO" = items ] && echo 1 || echo 0) python3 bench/requests.py "${URL[a]}" \
 	src/main/resources/sources/csto-wikipedia-extract.txt "$WORK" 2 40000 100000
-paths() { if [ "$SCENARIO" = items ]; then echo "$WORK/items"; else echo "$WORK/$SCENARIO.$1"; fi; }
 
 slice() { # side run-number duration
 	APP=${PID[$1]}
-	measure "$WORK/$1.out" -t2 -c8 -d"$3" -s bench/lines.lua "${URL[$1]}" -- "$(paths "$2")" 2
+	measure "$WORK/$1.out" -t2 -c8 -d"$3" -s bench/lines.lua "${URL[$1]}" -- "$(paths_file "$WORK" "$SCENARIO" "$2")" 2
 	cat "$WORK/$1.out.cpu"
 }
 

@@ -46,14 +46,13 @@ ITEMS=$([[ " $SCENARIOS " == *" items "* ]] && echo 1 || echo 0) python3 bench/r
 	"${SEARCH_PER_RUN:-80000}" "${FILTERS_PER_RUN:-250000}"
 
 run() { # scenario run-number duration
-	local wrk=(-t"$THREADS" -c"$CONNECTIONS" -d"$3") file=$WORK/paths/$1.$2
+	local wrk=(-t"$THREADS" -c"$CONNECTIONS" -d"$3")
 	case $1 in
 		root) measure "$WORK/$1.$2" "${wrk[@]}" -H 'Accept: application/json' "$BASE/api/v1"; return ;;
 		fresh) measure "$WORK/$1.$2" "${wrk[@]}" -H 'Accept: application/json' -H 'Cache-Control: no-cache' \
 			"$BASE/api/v1"; return ;;
-		items) file=$WORK/paths/items ;;
 	esac
-	measure "$WORK/$1.$2" "${wrk[@]}" -s bench/lines.lua "$BASE" -- "$file" "$THREADS"
+	measure "$WORK/$1.$2" "${wrk[@]}" -s bench/lines.lua "$BASE" -- "$(paths_file "$WORK/paths" "$1" "$2")" "$THREADS"
 }
 
 echo "bench: warming up, $WARMUP per scenario"
