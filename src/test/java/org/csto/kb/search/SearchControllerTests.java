@@ -3,11 +3,13 @@ package org.csto.kb.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.csto.kb.testing.Problems.assertInvalidParameter;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.csto.kb.shared.ResourceType;
 import org.csto.kb.testing.ConnectionCounter;
 import org.csto.kb.testing.KnowledgeBaseApiTest;
 import org.junit.jupiter.api.Test;
@@ -246,6 +248,22 @@ class SearchControllerTests {
 		MvcTestResult result = search("q", "CSTO", "type", "person,planet");
 		assertThat(assertInvalidParameter(result, "type").get("detail").asString()).contains("planet", "statement",
 				"source");
+	}
+
+	/**
+	 * The choices Swagger UI offers for {@code type} are written out in an annotation:
+	 * they must be the types the search accepts, every one of them.
+	 */
+	@Test
+	void documentsEveryResourceTypeAsAChoiceOfType() {
+		List<String> keys = Arrays.stream(ResourceType.values()).map(ResourceType::key).toList();
+		assertThat(mvc.get().uri("/v3/api-docs")).bodyJson()
+			.extractingPath("$.paths['/api/v1/search'].get.parameters[?(@.name == 'type')].schema.items.enum[*]")
+			.asArray()
+			.containsExactlyInAnyOrderElementsOf(keys);
+		for (String key : keys) {
+			assertThat(search("q", "CSTO", "type", key)).hasStatusOk();
+		}
 	}
 
 	@Test
