@@ -2,7 +2,8 @@ package org.csto.kb.body;
 
 import java.util.List;
 
-import org.csto.kb.catalog.Catalog;
+import org.csto.kb.catalog.ResourceCatalog;
+import org.csto.kb.shared.ResourceType;
 import org.csto.kb.catalog.Sorting;
 import org.csto.kb.shared.References;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,7 +12,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /** The CSTO's bodies, by name. */
 @Component
-public class Bodies extends Catalog<Body> {
+public class Bodies extends ResourceCatalog<Body> {
 
 	private static final Sorting<Body> SORTING = Sorting.of(Body.class)
 		.byText("name", Body::name)
@@ -23,7 +24,7 @@ public class Bodies extends Catalog<Body> {
 	}
 
 	Bodies(List<Body> bodies) {
-		super(bodies, Body::id, SORTING);
+		super(ResourceType.BODY, bodies, Body::id, Body::name, SORTING);
 	}
 
 }

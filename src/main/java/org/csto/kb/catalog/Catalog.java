@@ -95,6 +95,16 @@ public abstract class Catalog<T> {
 		return page(Filter.all(), query);
 	}
 
+	/** A page of the items a selection keeps, each shown as it asks. */
+	public Page<T> page(Selection<T> selection, PageQuery query) {
+		return page(selection.filter(), query).map(selection.shown());
+	}
+
+	/** The whole collection a selection keeps, sorted as the query asks. */
+	public List<T> list(Selection<T> selection, PageQuery query) {
+		return list(selection.filter(), query).stream().map(selection.shown()).toList();
+	}
+
 	public Page<T> page(Filter<? super T> filter, PageQuery query) {
 		Pageable pageable = query.pageable(sorting);
 		long offset = pageable.getOffset();

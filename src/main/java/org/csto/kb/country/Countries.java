@@ -7,7 +7,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.csto.kb.catalog.Catalog;
+import org.csto.kb.catalog.ResourceCatalog;
+import org.csto.kb.shared.ResourceType;
 import org.csto.kb.catalog.Sorting;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -15,7 +16,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /** Every country the source names, members or not, by name. */
 @Component
-public class Countries extends Catalog<Country> {
+public class Countries extends ResourceCatalog<Country> {
 
 	private static final Sorting<Country> SORTING = Sorting.of(Country.class)
 		.byText("name", Country::name)
@@ -30,7 +31,7 @@ public class Countries extends Catalog<Country> {
 	}
 
 	Countries(List<Country> countries) {
-		super(countries, Country::code, SORTING);
+		super(ResourceType.COUNTRY, countries, Country::code, Country::name, SORTING);
 		this.byAlpha2 = countries.stream()
 			.filter(country -> country.alpha2() != null)
 			.collect(Collectors.toUnmodifiableMap(Country::alpha2, Function.identity()));

@@ -1,11 +1,17 @@
 package org.csto.kb.event;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.csto.kb.catalog.Involvement;
+import org.csto.kb.catalog.Role;
+import org.csto.kb.shared.Citation;
 import org.csto.kb.shared.DatePrecision;
 import org.csto.kb.shared.Reference;
-import org.csto.kb.shared.Citation;
 
 @Schema(name = "Event", description = "Something that happened, dated at the precision the source gives, or undated")
 public record Event(@Schema(example = "collective-rapid-reaction-force-agreement") String id,
@@ -15,10 +21,40 @@ public record Event(@Schema(example = "collective-rapid-reaction-force-agreement
 				example = "2009-02-04", nullable = true) String date,
 		@Schema(description = "The precision of `date`, or null where the source gives no date",
 				nullable = true) DatePrecision datePrecision,
-		@Schema(description = "Where it happened, as the source gives it", example = "Yerevan, Armenia",
-				nullable = true) String location,
-		@Schema(description = "The actors its sentence names: who or what took part, and the parties it concerns") List<Reference> participants,
-		@Schema(description = "How a date or a participant was read from the source, or what it leaves open",
+		@Schema(description = "Who or what took part, as its sentence says") List<Reference> participants,
+		@Schema(description = "Where it happened, as its sentence names the places") List<Place> places,
+		@Schema(description = "The parties it is about or directed at, which did not take part") List<Reference> concerns,
+		@Schema(description = "The event it happened during, where the source ties it to one",
+				nullable = true) Reference during,
+		@Schema(description = "What was said at it or about it: the statements the source ties to it") List<Reference> statements,
+		@Schema(description = "How a date or a reading was made, or what the source leaves open",
 				nullable = true) String note,
-		List<Citation> citations) {
+		List<Citation> citations,
+		@Schema(description = "With an `involves` filter, how the event involves the party it names; null otherwise",
+				nullable = true) List<Involvement> involvement) {
+
+	/** The parties of each role, in the order the roles are documented. */
+	public Map<Role, List<Reference>> roles() {
+		Map<Role, List<Reference>> roles = new EnumMap<>(Role.class);
+		roles.put(Role.PARTICIPANT, participants);
+		roles.put(Role.PLACE, places.stream().map(Place::country).filter(Objects::nonNull).toList());
+		roles.put(Role.CONCERNS, concerns);
+		return roles;
+	}
+
+	/** Every party the event involves, in any role, each once. */
+	public List<Reference> parties() {
+		List<Reference> parties = new ArrayList<>();
+		roles().values()
+			.forEach(references -> references.stream()
+				.filter(reference -> !parties.contains(reference))
+				.forEach(parties::add));
+		return parties;
+	}
+
+	Event involving(List<Involvement> involvement) {
+		return new Event(id, title, kind, summary, date, datePrecision, participants, places, concerns, during,
+				statements, note, citations, involvement);
+	}
+
 }

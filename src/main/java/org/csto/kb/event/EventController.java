@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.csto.kb.catalog.CsvColumns;
 import org.csto.kb.catalog.PageQuery;
+import org.csto.kb.catalog.Parties;
 import org.csto.kb.web.csv.CsvMessageConverter;
 import org.csto.kb.web.csv.CsvTable;
 import org.csto.kb.web.problem.NotFoundException;
@@ -20,21 +21,21 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/events")
 @Tag(name = "Events", description = "Foundings, agreements, meetings, summits, visits and refusals")
-record EventController(Events events) {
+record EventController(Events events, Parties parties) {
 
 	private static final CsvColumns<Event> CSV = CsvColumns.of(Event.class);
 
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(operationId = "listEvents", summary = "List the events",
-			description = "Filterable by date interval and participant. Sortable by `date` (undated events last in either direction) and `title`. With `Accept: text/csv`, the whole filtered collection as CSV.")
+			description = "Filterable by date interval and by the role a party plays: `participant` (took part), `place`, `concerns`, or `involves` for any role. Sortable by `date` (undated events last in either direction) and `title`. With `Accept: text/csv`, the whole filtered collection as CSV.")
 	PagedModel<Event> list(@ParameterObject EventFilter filter, @ParameterObject PageQuery query) {
-		return new PagedModel<>(events.page(filter.parse(), query));
+		return new PagedModel<>(events.page(filter.parse(parties, events), query));
 	}
 
 	@GetMapping(produces = CsvMessageConverter.TEXT_CSV_VALUE)
 	@Operation(operationId = "listEvents", summary = "List the events")
 	CsvTable listCsv(@ParameterObject EventFilter filter, @ParameterObject PageQuery query) {
-		return CSV.table("events", events.list(filter.parse(), query));
+		return CSV.table("events", events.list(filter.parse(parties, events), query));
 	}
 
 	@GetMapping("/{id}")

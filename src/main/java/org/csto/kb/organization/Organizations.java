@@ -2,7 +2,8 @@ package org.csto.kb.organization;
 
 import java.util.List;
 
-import org.csto.kb.catalog.Catalog;
+import org.csto.kb.catalog.ResourceCatalog;
+import org.csto.kb.shared.ResourceType;
 import org.csto.kb.catalog.Sorting;
 import org.csto.kb.shared.References;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,7 +12,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /** The organizations the source names, by name. */
 @Component
-public class Organizations extends Catalog<Organization> {
+public class Organizations extends ResourceCatalog<Organization> {
 
 	private static final Sorting<Organization> SORTING = Sorting.of(Organization.class)
 		.byText("name", Organization::name)
@@ -28,7 +29,7 @@ public class Organizations extends Catalog<Organization> {
 	}
 
 	Organizations(List<Organization> organizations) {
-		super(organizations, Organization::id, SORTING);
+		super(ResourceType.ORGANIZATION, organizations, Organization::id, Organization::name, SORTING);
 	}
 
 }

@@ -1,17 +1,24 @@
 package org.csto.kb.person;
 
 import java.util.List;
+import java.util.Objects;
 
-import org.csto.kb.catalog.Catalog;
+import org.csto.kb.catalog.ResourceCatalog;
 import org.csto.kb.catalog.Sorting;
+import org.csto.kb.shared.Offices;
+import org.csto.kb.shared.Reference;
 import org.csto.kb.shared.References;
+import org.csto.kb.shared.ResourceType;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 
-/** The persons the source names, by name. */
+/**
+ * The persons the source names, by name; what each acts for is the office the source
+ * gives them.
+ */
 @Component
-public class Persons extends Catalog<Person> {
+public class Persons extends ResourceCatalog<Person> implements Offices {
 
 	private static final Sorting<Person> SORTING = Sorting.of(Person.class)
 		.byText("name", Person::name)
@@ -23,7 +30,16 @@ public class Persons extends Catalog<Person> {
 	}
 
 	Persons(List<Person> persons) {
-		super(persons, Person::id, SORTING);
+		super(ResourceType.PERSON, persons, Person::id, Person::name, SORTING);
+	}
+
+	@Override
+	public List<Reference> of(Reference person) {
+		if (person.type() != ResourceType.PERSON) {
+			return List.of();
+		}
+		return find(person.id()).map(found -> found.roles().stream().map(Role::of).filter(Objects::nonNull).toList())
+			.orElse(List.of());
 	}
 
 }

@@ -99,7 +99,7 @@ final class SearchDocument {
 		this.title = builder.title != null ? builder.title : builder.alpha2;
 		this.text = builder.text;
 		this.speaker = builder.speaker;
-		this.context = concat(builder.roles, list(builder.location));
+		this.context = concat(builder.roles, builder.places);
 	}
 
 	static Builder of(ResourceType type, String id) {
@@ -184,7 +184,7 @@ final class SearchDocument {
 
 		private List<String> roles = List.of();
 
-		private String location;
+		private List<String> places = List.of();
 
 		private Builder(ResourceType type, String id) {
 			this.type = type;
@@ -251,8 +251,8 @@ final class SearchDocument {
 			return this;
 		}
 
-		Builder location(String location) {
-			this.location = location;
+		Builder places(List<String> places) {
+			this.places = places;
 			return this;
 		}
 

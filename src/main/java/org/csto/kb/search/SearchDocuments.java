@@ -51,11 +51,12 @@ class SearchDocuments {
 				.build())
 			.list()
 			.forEach(into);
-		jdbc.sql("SELECT id, title, summary, location FROM event")
+		Map<String, List<String>> places = values("SELECT event_id, name FROM event_place ORDER BY sort_order");
+		jdbc.sql("SELECT id, title, summary FROM event")
 			.query((row, n) -> SearchDocument.of(ResourceType.EVENT, row.getString("id"))
 				.title(row.getString("title"))
 				.text(row.getString("summary"))
-				.location(row.getString("location"))
+				.places(places.getOrDefault(row.getString("id"), List.of()))
 				.build())
 			.list()
 			.forEach(into);

@@ -8,4 +8,10 @@ public record Reference(@Schema(description = "The kind of resource", example = 
 		@Schema(description = "The resource's id: a slug, or a country's alpha-3 code",
 				example = "nikol-pashinyan") String id,
 		@Schema(description = "The resource's name or title", example = "Nikol Pashinyan") String name) {
+
+	/** The stored form of this reference. */
+	public ResourceKey key() {
+		return new ResourceKey(type.key(), id);
+	}
+
 }

@@ -29,6 +29,9 @@ class ResourceRef {
 
 	private String name;
 
+	/** Another id it is found by: a country's ISO alpha-2 code. */
+	private String alias;
+
 	protected ResourceRef() {
 	}
 
@@ -42,6 +45,10 @@ class ResourceRef {
 
 	String name() {
 		return name;
+	}
+
+	String alias() {
+		return alias;
 	}
 
 	record Key(String type, String id) implements Serializable {

@@ -37,7 +37,7 @@ class PassageEntity {
 	}
 
 	Passage toPassage() {
-		return new Passage(id.passageNumber, text, List.copyOf(markers));
+		return new Passage(id.passageNumber, text, List.copyOf(markers), List.of());
 	}
 
 	@Embeddable

@@ -3,6 +3,7 @@ package org.csto.kb.source;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.csto.kb.catalog.CitationIndex;
 
 @Schema(name = "Source", description = "A source document the knowledge base is built from, with its numbered passages")
 public record Source(@Schema(example = "csto-wikipedia-extract") String id,
@@ -13,4 +14,11 @@ public record Source(@Schema(example = "csto-wikipedia-extract") String id,
 		@Schema(example = "https://creativecommons.org/licenses/by-sa/4.0/") String licenceUrl,
 		@Schema(description = "SHA-256 of the text as shipped: the data version") String checksum,
 		@Schema(description = "The text's non-blank lines, numbered from 1") List<Passage> passages) {
+
+	/** The source with each passage listing what cites it. */
+	Source citedAs(CitationIndex index) {
+		return new Source(id, title, origin, licence, licenceUrl, checksum,
+				passages.stream().map(passage -> passage.citedBy(index.citing(id, passage.number()))).toList());
+	}
+
 }

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.csto.kb.catalog.CitationIndex;
 import org.csto.kb.catalog.CsvColumns;
 import org.csto.kb.catalog.PageQuery;
 import org.csto.kb.web.csv.CsvMessageConverter;
@@ -21,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/sources")
 @Tag(name = "Sources", description = "The source documents, each with its numbered passages")
-record SourceController(Sources sources) {
+record SourceController(Sources sources, CitationIndex citations) {
 
 	private static final CsvColumns<Source> CSV = CsvColumns.of(Source.class)
 		.with("passages", source -> source.passages().size());
@@ -30,7 +31,7 @@ record SourceController(Sources sources) {
 	@Operation(operationId = "listSources", summary = "List the source documents",
 			description = "Every source document with its passages. Sortable by `title`. With `Accept: text/csv`, the whole collection as CSV.")
 	PagedModel<Source> list(@ParameterObject PageQuery query) {
-		return new PagedModel<>(sources.page(query));
+		return new PagedModel<>(sources.page(query).map(source -> source.citedAs(citations)));
 	}
 
 	@GetMapping(produces = CsvMessageConverter.TEXT_CSV_VALUE)
@@ -43,7 +44,9 @@ record SourceController(Sources sources) {
 	@Operation(operationId = "getSource", summary = "Get a source document with its passages")
 	@Parameter(name = "id", in = ParameterIn.PATH, description = "The source's id", example = "csto-wikipedia-extract")
 	Source get(@PathVariable String id) {
-		return sources.find(id).orElseThrow(() -> NotFoundException.of("source", id));
+		return sources.find(id)
+			.map(source -> source.citedAs(citations))
+			.orElseThrow(() -> NotFoundException.of("source", id));
 	}
 
 	@GetMapping("/{id}/passages/{number}")

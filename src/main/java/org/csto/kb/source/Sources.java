@@ -2,7 +2,8 @@ package org.csto.kb.source;
 
 import java.util.List;
 
-import org.csto.kb.catalog.Catalog;
+import org.csto.kb.catalog.ResourceCatalog;
+import org.csto.kb.shared.ResourceType;
 import org.csto.kb.catalog.Sorting;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -10,7 +11,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /** The source documents, by id. */
 @Component
-public class Sources extends Catalog<Source> {
+public class Sources extends ResourceCatalog<Source> {
 
 	private static final Sorting<Source> SORTING = Sorting.of(Source.class).byText("title", Source::title);
 
@@ -20,7 +21,7 @@ public class Sources extends Catalog<Source> {
 	}
 
 	Sources(List<Source> sources) {
-		super(sources, Source::id, SORTING);
+		super(ResourceType.SOURCE, sources, Source::id, Source::title, SORTING);
 	}
 
 }

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.csto.kb.catalog.CsvColumns;
 import org.csto.kb.catalog.PageQuery;
+import org.csto.kb.catalog.Parties;
 import org.csto.kb.web.csv.CsvMessageConverter;
 import org.csto.kb.web.csv.CsvTable;
 import org.csto.kb.web.problem.NotFoundException;
@@ -20,21 +21,21 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/statements")
 @Tag(name = "Statements", description = "What someone said: quotes and reported speech")
-record StatementController(Statements statements) {
+record StatementController(Statements statements, Parties parties) {
 
 	private static final CsvColumns<Statement> CSV = CsvColumns.of(Statement.class);
 
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(operationId = "listStatements", summary = "List the statements",
-			description = "Filterable by speaker, date interval and kind. Sortable by `date` (undated statements last in either direction). With `Accept: text/csv`, the whole filtered collection as CSV.")
+			description = "Filterable by speaker, by a party spoken `about`, by `involves` for either role, by date interval and by kind. Sortable by `date` (undated statements last in either direction). With `Accept: text/csv`, the whole filtered collection as CSV.")
 	PagedModel<Statement> list(@ParameterObject StatementFilter filter, @ParameterObject PageQuery query) {
-		return new PagedModel<>(statements.page(filter.parse(), query));
+		return new PagedModel<>(statements.page(filter.parse(parties), query));
 	}
 
 	@GetMapping(produces = CsvMessageConverter.TEXT_CSV_VALUE)
 	@Operation(operationId = "listStatements", summary = "List the statements")
 	CsvTable listCsv(@ParameterObject StatementFilter filter, @ParameterObject PageQuery query) {
-		return CSV.table("statements", statements.list(filter.parse(), query));
+		return CSV.table("statements", statements.list(filter.parse(parties), query));
 	}
 
 	@GetMapping("/{id}")

@@ -47,6 +47,12 @@ class StatementEntity {
 	private String note;
 
 	@ElementCollection
+	@CollectionTable(name = "statement_about", joinColumns = @JoinColumn(name = "statement_id"))
+	@OrderColumn(name = "sort_order")
+	@ListIndexBase(1)
+	private List<ResourceKey> about;
+
+	@ElementCollection
 	@CollectionTable(name = "statement_citation", joinColumns = @JoinColumn(name = "statement_id"))
 	@OrderColumn(name = "sort_order")
 	@ListIndexBase(1)
@@ -58,8 +64,10 @@ class StatementEntity {
 	Statement toStatement(References references) {
 		PartialDate date = PartialDate.of(dateValue, datePrecision);
 		return new Statement(id, text, StatementKind.valueOf(kind), references.resolve(speaker),
-				date == null ? null : date.value(), date == null ? null : date.precision(),
-				eventId == null ? null : references.resolve(ResourceType.EVENT, eventId), note, List.copyOf(citations));
+				about.stream().map(references::resolve).toList(), date == null ? null : date.value(),
+				date == null ? null : date.precision(),
+				eventId == null ? null : references.resolve(ResourceType.EVENT, eventId), note, List.copyOf(citations),
+				null);
 	}
 
 }

@@ -1,17 +1,21 @@
 package org.csto.kb.statement;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
-import org.csto.kb.catalog.Catalog;
+import org.csto.kb.catalog.ResourceCatalog;
 import org.csto.kb.catalog.Sorting;
+import org.csto.kb.shared.Reference;
 import org.csto.kb.shared.References;
+import org.csto.kb.shared.ResourceType;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /** The statements, oldest first, undated ones last. */
 @Component
-public class Statements extends Catalog<Statement> {
+public class Statements extends ResourceCatalog<Statement> {
 
 	private static final Sorting<Statement> SORTING = Sorting.of(Statement.class).byDate("date").byDefault("date");
 
@@ -22,7 +26,15 @@ public class Statements extends Catalog<Statement> {
 	}
 
 	Statements(List<Statement> statements) {
-		super(statements, Statement::id, Statement::date, SORTING);
+		super(ResourceType.STATEMENT, statements, Statement::id, Statement::text, Statement::date, SORTING);
+	}
+
+	/** The statements said at or about each event, by the event's id, in date order. */
+	public Map<String, List<Reference>> byEvent() {
+		return all().stream()
+			.filter(statement -> statement.event() != null)
+			.collect(Collectors.groupingBy(statement -> statement.event().id(),
+					Collectors.mapping(this::reference, Collectors.toList())));
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 
 import org.csto.kb.catalog.DateRange;
 import org.csto.kb.catalog.PageQuery;
+import org.csto.kb.catalog.Parties;
 import org.csto.kb.shared.PartialDate;
 import org.csto.kb.shared.Reference;
 import org.csto.kb.testing.KnowledgeBaseApiTest;
@@ -28,6 +29,9 @@ class EventCatalogEquivalenceTests {
 	@Autowired
 	Events events;
 
+	@Autowired
+	Parties parties;
+
 	@Test
 	void pagesAreThoseOfFilteringSortingAndCuttingEveryEvent() {
 		Random random = new Random(10);
@@ -45,9 +49,9 @@ class EventCatalogEquivalenceTests {
 					: (random.nextBoolean() ? "date" : "title") + (random.nextBoolean() ? ",asc" : ",desc");
 			PageQuery query = new PageQuery(String.valueOf(random.nextInt(3)), String.valueOf(1 + random.nextInt(15)),
 					sort);
-			EventFilter filter = new EventFilter(bounds[0], bounds[1], participant);
+			EventFilter filter = new EventFilter(bounds[0], bounds[1], participant, null, null, null);
 
-			Page<Event> page = events.page(filter.parse(), query);
+			Page<Event> page = events.page(filter.parse(parties, events), query);
 
 			List<Event> expected = straightforward(bounds[0], bounds[1], participant, sort);
 			int size = Integer.parseInt(query.size());
@@ -55,7 +59,7 @@ class EventCatalogEquivalenceTests {
 			assertThat(page.getContent()).as("%s %s", filter, query)
 				.containsExactlyElementsOf(expected.subList(from, Math.min(expected.size(), from + size)));
 			assertThat(page.getTotalElements()).as("%s %s", filter, query).isEqualTo(expected.size());
-			assertThat(events.list(filter.parse(), query)).as("%s %s", filter, query)
+			assertThat(events.list(filter.parse(parties, events), query)).as("%s %s", filter, query)
 				.containsExactlyElementsOf(expected);
 		}
 	}

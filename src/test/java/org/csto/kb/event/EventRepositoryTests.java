@@ -43,7 +43,7 @@ class EventRepositoryTests {
 	}
 
 	private List<Event> all() {
-		return events.findAll().stream().map(event -> event.toEvent(references)).toList();
+		return events.findAll().stream().map(event -> event.toEvent(references, List.of())).toList();
 	}
 
 	private Event byId(String id) {

@@ -2,6 +2,11 @@ package org.csto.kb.source;
 
 import java.util.List;
 
+import org.csto.kb.catalog.CitationIndex;
+import org.csto.kb.catalog.ResourceCatalog;
+import org.csto.kb.catalog.Sorting;
+import org.csto.kb.shared.Citation;
+import org.csto.kb.shared.ResourceType;
 import org.csto.kb.testing.MockMvcApi;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,7 +22,8 @@ class SourceControllerTests {
 
 	static final Source EXTRACT = new Source("extract", "An extract", "https://example.org/article", "CC BY-SA 4.0",
 			"https://creativecommons.org/licenses/by-sa/4.0/", "0".repeat(64),
-			List.of(new Passage(1, "A title", List.of()), new Passage(2, "[8] A fact.[9]", List.of("[8]", "[9]"))));
+			List.of(new Passage(1, "A title", List.of(), List.of()),
+					new Passage(2, "[8] A fact.[9]", List.of("[8]", "[9]"), List.of())));
 
 	static final Source ARTICLE = new Source("article", "The whole article", "https://example.org/article",
 			"CC BY-SA 4.0", "https://creativecommons.org/licenses/by-sa/4.0/", "1".repeat(64), List.of());
@@ -42,6 +48,13 @@ class SourceControllerTests {
 	}
 
 	@Test
+	void listsWhatCitesEachPassage() {
+		assertThat(api.get("/api/v1/sources/extract/passages/2")).hasStatusOk().bodyJson().isLenientlyEqualTo("""
+				{"number": 2, "citedBy": [{"type": "person", "id": "someone", "name": "Someone"}]}""");
+		assertThat(api.ok("/api/v1/sources/extract/passages/1").get("citedBy").isEmpty()).isTrue();
+	}
+
+	@Test
 	void servesOnePassageByItsNumber() {
 		assertThat(api.ok("/api/v1/sources/extract/passages/2").get("text").asString()).isEqualTo("[8] A fact.[9]");
 		assertProblem(api.get("/api/v1/sources/extract/passages/3"), 404, "/problems/not-found");
@@ -57,6 +70,25 @@ class SourceControllerTests {
 		@Bean
 		Sources sources() {
 			return new Sources(List.of(EXTRACT, ARTICLE));
+		}
+
+		/** One item, which cites the second passage of the extract. */
+		@Bean
+		CitationIndex citations(Sources sources) {
+			return new CitationIndex(List.of(sources, new Cited()));
+		}
+
+	}
+
+	record Someone(String id, List<Citation> citations) {
+	}
+
+	static class Cited extends ResourceCatalog<Someone> {
+
+		Cited() {
+			super(ResourceType.PERSON,
+					List.of(new Someone("someone", List.of(new Citation("extract", 2, "[8]", "A fact.")))), Someone::id,
+					someone -> "Someone", Sorting.of(Someone.class));
 		}
 
 	}

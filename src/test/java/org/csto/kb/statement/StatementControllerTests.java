@@ -2,9 +2,13 @@ package org.csto.kb.statement;
 
 import java.util.List;
 
+import org.csto.kb.catalog.Parties;
 import org.csto.kb.shared.DatePrecision;
+import org.csto.kb.shared.Reference;
+import org.csto.kb.shared.References;
 import org.csto.kb.shared.ResourceType;
 import org.csto.kb.testing.MockMvcApi;
+import org.csto.kb.testing.Problems;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -19,16 +23,18 @@ import static org.csto.kb.testing.Fixtures.reference;
 class StatementControllerTests {
 
 	static final Statement MINISTRY = new Statement("ministry-warns", "may give impetus", StatementKind.QUOTE,
-			reference(ResourceType.ORGANIZATION, "ministry", "Ministry of Foreign Affairs of Uzbekistan"), "2009-08-03",
-			DatePrecision.DAY, null, null, cited("may give impetus"));
+			reference(ResourceType.ORGANIZATION, "ministry", "Ministry of Foreign Affairs of Uzbekistan"), List.of(),
+			"2009-08-03", DatePrecision.DAY, null, null, cited("may give impetus"), null);
 
 	static final Statement PESKOV = new Statement("peskov-ally", "Peskov stated that Armenia remains a close ally.",
-			StatementKind.PARAPHRASE, reference(ResourceType.PERSON, "dmitry-peskov", "Dmitry Peskov"), null, null,
-			reference(ResourceType.EVENT, "drills", "Pashinyan refuses drills"), null, cited("stated that Armenia"));
+			StatementKind.PARAPHRASE, reference(ResourceType.PERSON, "dmitry-peskov", "Dmitry Peskov"),
+			List.of(reference(ResourceType.COUNTRY, "ARM", "Armenia")), null, null,
+			reference(ResourceType.EVENT, "drills", "Pashinyan refuses drills"), null, cited("stated that Armenia"),
+			null);
 
 	static final Statement PASHINYAN = new Statement("pashinyan-frozen", "We have frozen our participation",
-			StatementKind.QUOTE, reference(ResourceType.PERSON, "nikol-pashinyan", "Nikol Pashinyan"), "2024-02",
-			DatePrecision.MONTH, null, null, cited("We have frozen our participation"));
+			StatementKind.QUOTE, reference(ResourceType.PERSON, "nikol-pashinyan", "Nikol Pashinyan"), List.of(),
+			"2024-02", DatePrecision.MONTH, null, null, cited("We have frozen our participation"), null);
 
 	@Autowired
 	MockMvcApi api;
@@ -46,6 +52,25 @@ class StatementControllerTests {
 		assertThat(api.field("/api/v1/statements?speaker=NIKOL-PASHINYAN", "id")).containsExactly("pashinyan-frozen");
 		assertThat(api.field("/api/v1/statements?kind=paraphrase", "id")).containsExactly("peskov-ally");
 		assertThat(api.field("/api/v1/statements?kind=QUOTE&to=2010", "id")).containsExactly("ministry-warns");
+	}
+
+	@Test
+	void findsWhatAStatementSpeaksOfAndWhoSpeaksForAState() {
+		assertThat(api.field("/api/v1/statements?about=arm", "id")).containsExactly("peskov-ally");
+		assertThat(api.get("/api/v1/statements?involves=ARM")).hasStatusOk()
+			.bodyJson()
+			.isLenientlyEqualTo(
+					"""
+							{"content": [
+							  {"id": "pashinyan-frozen", "involvement": [{"role": "SPEAKER", "through": {"id": "nikol-pashinyan"}}]},
+							  {"id": "peskov-ally", "involvement": [{"role": "ABOUT", "through": null}]}]}""");
+	}
+
+	@Test
+	void refusesASpeakerOrPartyItDoesNotKnow() {
+		for (String parameter : List.of("speaker", "about", "involves")) {
+			Problems.assertInvalidParameter(api.get("/api/v1/statements?" + parameter + "=nobody"), parameter);
+		}
 	}
 
 	@Test
@@ -73,6 +98,15 @@ class StatementControllerTests {
 		@Bean
 		Statements statements() {
 			return new Statements(List.of(PESKOV, PASHINYAN, MINISTRY));
+		}
+
+		/** Armenia, which Pashinyan speaks for as its Prime Minister. */
+		@Bean
+		Parties parties() {
+			Reference armenia = reference(ResourceType.COUNTRY, "ARM", "Armenia");
+			return new Parties(
+					References.of(List.of(armenia, MINISTRY.speaker(), PESKOV.speaker(), PASHINYAN.speaker())),
+					person -> person.equals(PASHINYAN.speaker()) ? List.of(armenia) : List.of());
 		}
 
 	}

@@ -2,7 +2,9 @@ package org.csto.kb.testing;
 
 import java.util.List;
 
+import org.csto.kb.catalog.Parties;
 import org.csto.kb.shared.Reference;
+import org.csto.kb.shared.References;
 import org.csto.kb.shared.ResourceType;
 import org.csto.kb.shared.Citation;
 
@@ -18,6 +20,14 @@ public final class Fixtures {
 
 	public static Reference reference(ResourceType type, String id, String name) {
 		return new Reference(type, id, name);
+	}
+
+	/**
+	 * The parties that filters can name: these resources alone, none of them in an
+	 * office.
+	 */
+	public static Parties parties(Reference... known) {
+		return new Parties(References.of(List.of(known)), person -> List.of());
 	}
 
 }
