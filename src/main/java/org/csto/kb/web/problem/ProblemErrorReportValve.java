@@ -9,11 +9,9 @@ import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
-import org.csto.kb.web.http.SecurityHeaders;
+import org.csto.kb.web.headers.SecurityHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Tomcat answers some requests itself, before any servlet sees them: a request line or
@@ -22,14 +20,6 @@ import tools.jackson.databind.json.JsonMapper;
  * document as the rest of the API.
  */
 public class ProblemErrorReportValve extends ErrorReportValve {
-
-	/**
-	 * Spring's own mix-in, so the problem is written as Spring MVC writes it: no empty
-	 * fields.
-	 */
-	private static final JsonMapper JSON = JsonMapper.builder()
-		.addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class)
-		.build();
 
 	@Override
 	protected void report(Request request, Response response, Throwable throwable) {
@@ -53,7 +43,7 @@ public class ProblemErrorReportValve extends ErrorReportValve {
 		try {
 			Writer writer = response.getReporter();
 			if (writer != null) {
-				writer.write(JSON.writeValueAsString(problem));
+				writer.write(ProblemWriter.json(problem));
 				response.finishResponse();
 			}
 		}

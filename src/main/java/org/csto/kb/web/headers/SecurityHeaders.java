@@ -1,4 +1,4 @@
-package org.csto.kb.web.http;
+package org.csto.kb.web.headers;
 
 import java.io.IOException;
 
