@@ -66,7 +66,7 @@ class ContractCustomizer implements OpenApiCustomizer {
 	enum ProblemResponse {
 
 		BAD_REQUEST("400", "InvalidParameter", ProblemType.INVALID_PARAMETER,
-				"A query parameter has a value the operation does not accept; `parameter` names it",
+				"A query parameter the operation does not take, given twice, or with a value it does not accept; `parameter` names it",
 				"Parameter 'size' must be a whole number from 1 to 100; got '0'"),
 		NOT_FOUND("404", "NotFound", ProblemType.NOT_FOUND, "Nothing has the id in the path",
 				"No event has the id 'csto-refounding'"),
@@ -259,7 +259,6 @@ class ContractCustomizer implements OpenApiCustomizer {
 		parameters.stream()
 			.filter(parameter -> "query".equals(parameter.getIn()))
 			.forEach(ContractCustomizer::exampleInDescription);
-		boolean hasQuery = parameters.stream().anyMatch(parameter -> "query".equals(parameter.getIn()));
 		boolean hasPath = parameters.stream().anyMatch(parameter -> "path".equals(parameter.getIn()));
 		parameters.stream()
 			.filter(parameter -> "path".equals(parameter.getIn()) && PATH_PATTERNS.containsKey(parameter.getName()))
@@ -291,11 +290,8 @@ class ContractCustomizer implements OpenApiCustomizer {
 		}
 		responses.putIfAbsent("304", new ApiResponse().$ref("NotModified"));
 		for (ProblemResponse problem : ProblemResponse.values()) {
-			boolean applies = switch (problem) {
-				case BAD_REQUEST -> hasQuery;
-				case NOT_FOUND -> hasPath;
-				default -> true;
-			};
+			// Every operation refuses a query parameter it does not take.
+			boolean applies = problem != ProblemResponse.NOT_FOUND || hasPath;
 			if (applies) {
 				responses.putIfAbsent(problem.status, problem.reference());
 			}

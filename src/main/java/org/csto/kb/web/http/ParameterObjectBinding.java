@@ -17,6 +17,7 @@ import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
@@ -26,7 +27,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * conversion service on every request: that made a list request cost about four times the
  * API root in CPU (see docs/PERFORMANCE.md). It would also bind request headers of the
  * same names, which a documented query parameter must not take from anywhere else. The
- * text needs no conversion, since each record validates its values itself.
+ * text needs no conversion, since each record validates its values itself. Before any of
+ * that, {@link QueryParameterCheck} refuses parameters the operation does not take.
  */
 @Configuration(proxyBeanMethods = false)
 class ParameterObjectBinding implements WebMvcConfigurer {
@@ -34,6 +36,11 @@ class ParameterObjectBinding implements WebMvcConfigurer {
 	@Override
 	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
 		resolvers.add(new ParameterObjectResolver());
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(new QueryParameterCheck()).addPathPatterns("/api/**");
 	}
 
 	static final class ParameterObjectResolver implements HandlerMethodArgumentResolver {
