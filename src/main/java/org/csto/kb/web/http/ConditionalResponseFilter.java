@@ -87,11 +87,10 @@ class ConditionalResponseFilter extends OncePerRequestFilter {
 		String tag = tag(request);
 		response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
 		response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-		String matched = match(request.getHeader(HttpHeaders.IF_NONE_MATCH), tag);
+		String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+		String matched = match(ifNoneMatch, tag);
 		if (matched != null) {
-			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-			response.setHeader(HttpHeaders.ETAG, matched);
-			response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
+			notModified(response, matched);
 			return;
 		}
 		boolean gzip = acceptsGzip(request);
@@ -100,7 +99,14 @@ class ConditionalResponseFilter extends OncePerRequestFilter {
 		if (cached == null) {
 			ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
 			chain.doFilter(request, buffered);
-			if (buffered.getStatus() != HttpServletResponse.SC_OK || "HEAD".equals(request.getMethod())) {
+			if (buffered.getStatus() != HttpServletResponse.SC_OK) {
+				buffered.copyBodyToResponse();
+				return;
+			}
+			if ("HEAD".equals(request.getMethod())) {
+				if (anyTag(ifNoneMatch)) {
+					notModified(response, '"' + tag + '"');
+				}
 				buffered.copyBodyToResponse();
 				return;
 			}
@@ -110,7 +116,19 @@ class ConditionalResponseFilter extends OncePerRequestFilter {
 				rendered.put(key, cached);
 			}
 		}
+		if (anyTag(ifNoneMatch)) {
+			// "*" matches any current representation (RFC 9110, 13.1.2), and so only one
+			// that exists: known now that it rendered as a 200.
+			notModified(response, cached.etag());
+			return;
+		}
 		write(cached, request, response);
+	}
+
+	private void notModified(HttpServletResponse response, String etag) {
+		response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+		response.setHeader(HttpHeaders.ETAG, etag);
+		response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
 	}
 
 	private static Rendered render(String tag, boolean gzip, ContentCachingResponseWrapper response)
@@ -168,11 +186,12 @@ class ConditionalResponseFilter extends OncePerRequestFilter {
 			if (value.equals('"' + tag + '"') || value.equals('"' + tag + GZIP_SUFFIX + '"')) {
 				return value;
 			}
-			if (value.equals("*")) {
-				return '"' + tag + '"';
-			}
 		}
 		return null;
+	}
+
+	private static boolean anyTag(String ifNoneMatch) {
+		return ifNoneMatch != null && ifNoneMatch.trim().equals("*");
 	}
 
 	private static boolean acceptsGzip(HttpServletRequest request) {
