@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -97,6 +98,40 @@ class KnowledgeBaseApiTests {
 					.contains(HttpMethod.GET, HttpMethod.HEAD);
 				assertProblem(Answer.of(response), 405, "/problems/method-not-allowed");
 			}
+		}
+	}
+
+	@ParameterizedTest
+	@MethodSource("resources")
+	void answersTraceAsAnyOtherMethodItDoesNotTake(String collection, String id) {
+		for (String path : new String[] { collection, collection + "/" + id }) {
+			Answer trace = api.raw("TRACE " + path + " HTTP/1.1");
+			Answer post = Answer.of(api.exchange(HttpMethod.POST, path));
+
+			assertProblem(trace, 405, "/problems/method-not-allowed");
+			assertThat(trace.headers().getAllow()).as("Allow of TRACE %s", path)
+				.containsExactly(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
+			assertThat(Api.read(trace.body()).get("detail").asString())
+				.isEqualTo(Api.read(post.body()).get("detail").asString().replace("POST", "TRACE"));
+		}
+	}
+
+	@ParameterizedTest
+	@MethodSource("resources")
+	void servesNoMediaTypeTheDocumentDoesNotDescribe(String collection, String id) {
+		for (String type : new String[] { "application/yaml", "application/x-yaml", "application/xml" }) {
+			HttpHeaders accept = new HttpHeaders();
+			accept.set(HttpHeaders.ACCEPT, type);
+			assertProblem(Answer.of(api.get(collection + "/" + id, accept)), 406, "/problems/not-acceptable");
+		}
+	}
+
+	@Test
+	void findsWhatAnAlpha2CodeNamesInEveryFilter() {
+		for (String filter : new String[] { "/api/v1/events?involves=", "/api/v1/events?place=",
+				"/api/v1/statements?involves=", "/api/v1/timeline?involves=" }) {
+			assertThat(api.json(filter + "AM&size=100")).as(filter).isEqualTo(api.json(filter + "ARM&size=100"));
+			assertThat(api.json(filter + "AM&size=100").get("content")).as(filter).isNotEmpty();
 		}
 	}
 

@@ -60,9 +60,14 @@ class OpenApiContractTests {
 			event.put("summary", "The CSTO was founded in 2002.");
 			event.put("date", "2002");
 			event.put("datePrecision", "YEAR");
-			event.put("location", null);
 			event.put("participants", List.of(Map.of("type", "organization", "id", "csto", "name", "CSTO")));
+			event.put("places", List
+				.of(Map.of("name", "Moscow", "country", Map.of("type", "country", "id", "RUS", "name", "Russia"))));
+			event.put("concerns", List.of());
+			event.put("during", null);
+			event.put("statements", List.of());
 			event.put("note", null);
+			event.put("involvement", null);
 			event.put("citations", List.of(Map.of("source", "csto-wikipedia-extract", "passage", 8, "marker", "[14]",
 					"quote", "The CSTO was founded in 2002")));
 			switch (id) {

@@ -2,6 +2,7 @@ package org.csto.kb.testing;
 
 import java.io.UnsupportedEncodingException;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -48,7 +49,27 @@ public record Answer(int status, HttpHeaders headers, String body) {
 			int colon = head[i].indexOf(':');
 			headers.add(head[i].substring(0, colon).trim(), head[i].substring(colon + 1).trim());
 		}
-		return new Answer(Integer.parseInt(head[0].split(" ")[1]), headers, end < 0 ? "" : response.substring(end + 4));
+		String body = end < 0 ? "" : response.substring(end + 4);
+		return new Answer(Integer.parseInt(head[0].split(" ")[1]), headers,
+				"chunked".equalsIgnoreCase(headers.getFirst(HttpHeaders.TRANSFER_ENCODING)) ? dechunked(body) : body);
+	}
+
+	/** A body sent in chunks, each a hexadecimal length, CRLF, the bytes and CRLF. */
+	private static String dechunked(String body) {
+		StringBuilder whole = new StringBuilder();
+		int at = 0;
+		while (at < body.length()) {
+			int lineEnd = body.indexOf("\r\n", at);
+			int length = Integer.parseInt(body.substring(at, lineEnd).split(";")[0].trim(), 16);
+			if (length == 0) {
+				break;
+			}
+			byte[] rest = body.substring(lineEnd + 2).getBytes(StandardCharsets.UTF_8);
+			String chunk = new String(rest, 0, length, StandardCharsets.UTF_8);
+			whole.append(chunk);
+			at = lineEnd + 2 + chunk.length() + 2;
+		}
+		return whole.toString();
 	}
 
 	public String contentType() {

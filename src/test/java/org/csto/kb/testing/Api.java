@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -52,6 +53,11 @@ public final class Api {
 
 	public ResponseEntity<String> get(String path) {
 		return exchange(HttpMethod.GET, path);
+	}
+
+	/** A GET with these headers, such as an {@code Accept}. */
+	public ResponseEntity<String> get(String path, HttpHeaders headers) {
+		return http.get().uri(path).headers(all -> all.addAll(headers)).retrieve().toEntity(String.class);
 	}
 
 	/** The JSON body of a GET that must succeed. */

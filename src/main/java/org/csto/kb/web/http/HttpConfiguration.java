@@ -35,7 +35,9 @@ class HttpConfiguration {
 		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
 		source.registerCorsConfiguration("/api/**", cors);
 		source.registerCorsConfiguration("/v3/api-docs/**", cors);
-		FilterRegistrationBean<CorsFilter> registration = new FilterRegistrationBean<>(new CorsFilter(source));
+		CorsFilter filter = new CorsFilter(source);
+		filter.setCorsProcessor(new ProblemCorsProcessor());
+		FilterRegistrationBean<CorsFilter> registration = new FilterRegistrationBean<>(filter);
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 		return registration;
 	}

@@ -3,6 +3,8 @@ package org.csto.kb.web.problem;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.hibernate.exception.JDBCConnectionException;
@@ -108,12 +110,26 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(HttpRequestMethodNotSupportedException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		// Spring lists the mapped methods only; HEAD and OPTIONS are answered for every
+		// GET as well.
+		Set<HttpMethod> allowed = new LinkedHashSet<>();
+		Set<HttpMethod> supported = ex.getSupportedHttpMethods() == null ? Set.of(HttpMethod.GET)
+				: ex.getSupportedHttpMethods();
+		if (supported.contains(HttpMethod.GET)) {
+			allowed.addAll(List.of(HttpMethod.GET, HttpMethod.HEAD));
+		}
+		allowed.addAll(supported);
+		allowed.add(HttpMethod.OPTIONS);
+		String use = allowed.stream()
+			.filter(method -> method != HttpMethod.OPTIONS)
+			.map(HttpMethod::name)
+			.collect(Collectors.joining(" or "));
 		ResponseEntity<Object> response = problem(ProblemType.METHOD_NOT_ALLOWED,
-				"The API is read-only: method " + ex.getMethod() + " is not allowed here; use GET or HEAD", request);
-		// Spring lists the mapped GET only; HEAD and OPTIONS are answered for every GET
-		// as well.
+				(supported.contains(HttpMethod.POST) ? "" : "The API is read-only: ") + "method " + ex.getMethod()
+						+ " is not allowed here; use " + use,
+				request);
 		HttpHeaders allow = new HttpHeaders();
-		allow.setAllow(new LinkedHashSet<>(List.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS)));
+		allow.setAllow(allowed);
 		return ResponseEntity.status(response.getStatusCode()).headers(allow).body(response.getBody());
 	}
 

@@ -15,6 +15,7 @@ public enum ProblemType {
 	NOT_FOUND("not-found", HttpStatus.NOT_FOUND, "Not found"),
 	INVALID_PARAMETER("invalid-parameter", HttpStatus.BAD_REQUEST, "Invalid parameter"),
 	BAD_REQUEST("bad-request", HttpStatus.BAD_REQUEST, "Bad request"),
+	FORBIDDEN("forbidden", HttpStatus.FORBIDDEN, "Forbidden"),
 	METHOD_NOT_ALLOWED("method-not-allowed", HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed"),
 	NOT_ACCEPTABLE("not-acceptable", HttpStatus.NOT_ACCEPTABLE, "Not acceptable"),
 	UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),

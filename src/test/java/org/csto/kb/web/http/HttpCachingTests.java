@@ -8,11 +8,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.zip.GZIPInputStream;
 
+import org.csto.kb.testing.Answer;
 import org.csto.kb.testing.KnowledgeBaseApiTest;
+import org.csto.kb.testing.Problems;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,6 +46,25 @@ class HttpCachingTests {
 		assertThat(second.statusCode()).isEqualTo(304);
 		assertThat(second.body()).isEmpty();
 		assertThat(second.headers().firstValue("ETag")).contains(etag);
+	}
+
+	@Test
+	void anyTagMatchesOnlyARepresentationThatExists() throws Exception {
+		for (String path : new String[] { "/api/v1/events", "/api/v1/events/csto-founding" }) {
+			for (String method : new String[] { "GET", "HEAD" }) {
+				HttpResponse<byte[]> exists = send(request(path).method(method, HttpRequest.BodyPublishers.noBody())
+					.header("If-None-Match", "*")
+					.build());
+				assertThat(exists.statusCode()).as("%s %s", method, path).isEqualTo(304);
+				assertThat(exists.headers().firstValue("ETag")).isPresent();
+			}
+		}
+		assertThat(send(request("/api/v1/events/nope").header("If-None-Match", "*").build()).statusCode())
+			.isEqualTo(404);
+		assertThat(send(request("/api/v1/nothing-here").header("If-None-Match", "*").build()).statusCode())
+			.isEqualTo(404);
+		assertThat(send(request("/api/v1/events?from=2023-02-30").header("If-None-Match", "*").build()).statusCode())
+			.isEqualTo(400);
 	}
 
 	@Test
@@ -188,13 +210,15 @@ class HttpCachingTests {
 	}
 
 	@Test
-	void writesAreRefusedToOtherOrigins() throws Exception {
-		HttpResponse<byte[]> preflight = send(
-				request("/api/v1/events").method("OPTIONS", HttpRequest.BodyPublishers.noBody())
-					.header("Origin", "https://app.example")
-					.header("Access-Control-Request-Method", "DELETE")
-					.build());
-		assertThat(preflight.statusCode()).isEqualTo(403);
+	void writesAreRefusedToOtherOriginsWithAProblem() throws Exception {
+		HttpResponse<String> preflight = http
+			.send(request("/api/v1/events").method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+				.header("Origin", "https://app.example")
+				.header("Access-Control-Request-Method", "DELETE")
+				.build(), HttpResponse.BodyHandlers.ofString());
+		JsonNode problem = Problems.assertProblem(Answer.of(preflight), 403, "/problems/forbidden");
+		assertThat(problem.get("detail").asString()).contains("https://app.example", "GET");
+		assertThat(problem.get("instance").asString()).isEqualTo("/api/v1/events");
 	}
 
 	private HttpRequest.Builder request(String path) {
