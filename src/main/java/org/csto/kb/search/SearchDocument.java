@@ -5,7 +5,10 @@ import java.util.stream.Stream;
 
 import org.csto.kb.shared.ResourceType;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.DocumentId;
+import org.hibernate.search.engine.backend.types.Searchable;
+import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.SearchEntity;
@@ -27,13 +30,15 @@ final class SearchDocument {
 	@DocumentId
 	private final String key;
 
-	@KeywordField
+	@KeywordField(sortable = Sortable.YES)
 	private final String type;
 
 	/** The hit's id: the resource's id, or for a passage its source's id. */
+	@KeywordField(sortable = Sortable.YES, searchable = Searchable.NO)
 	private final String id;
 
 	/** For a passage, its number in the source. */
+	@GenericField(sortable = Sortable.YES, searchable = Searchable.NO)
 	private final Integer passage;
 
 	/** What a hit is titled. */

@@ -104,6 +104,9 @@ public class SearchService {
 					}
 					return where;
 				})
+				// Hits of equal score in one order on every instance and database, so
+				// that paging across instances neither skips nor repeats a hit.
+				.sort(f -> f.score().then().field("type").then().field("id").then().field("passage").missing().first())
 				// No query matches more documents than the index holds, so the
 				// count stays exact; a threshold at all lets Lucene score in
 				// TOP_SCORES mode, instead of allocating a 2048-bucket

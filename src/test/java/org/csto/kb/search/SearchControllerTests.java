@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.csto.kb.shared.ResourceType;
+import tools.jackson.databind.JsonNode;
 import org.csto.kb.testing.ConnectionCounter;
 import org.csto.kb.testing.KnowledgeBaseApiTest;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,37 @@ class SearchControllerTests {
 			map.add(params[i], params[i + 1]);
 		}
 		return map;
+	}
+
+	/**
+	 * Paging across instances on H2 and PostgreSQL must neither skip nor repeat a hit:
+	 * among hits of equal score, the order is by type, id and passage, whatever order the
+	 * index was written in.
+	 */
+	@Test
+	void breaksTiesOfScoreByTypeIdAndPassage() throws Exception {
+		int ties = 0;
+		for (String q : List.of("CSTO", "Armenia", "meeting", "Russia", "Pashinyan")) {
+			JsonNode hits = tools.jackson.databind.json.JsonMapper.builder()
+				.build()
+				.readTree(search("q", q, "size", "100").getResponse().getContentAsString())
+				.get("content");
+			for (int i = 1; i < hits.size(); i++) {
+				JsonNode before = hits.get(i - 1);
+				JsonNode after = hits.get(i);
+				if (before.get("score").asDouble() == after.get("score").asDouble()) {
+					ties++;
+					assertThat(tieKey(before)).as("%s: %s before %s", q, before, after)
+						.isLessThanOrEqualTo(tieKey(after));
+				}
+			}
+		}
+		assertThat(ties).as("hits of equal score to order").isPositive();
+	}
+
+	private static String tieKey(JsonNode hit) {
+		return hit.get("type").asString() + "/" + hit.get("id").asString() + "/"
+				+ "%05d".formatted(hit.get("passage").isNull() ? 0 : hit.get("passage").asInt());
 	}
 
 	@Test
