@@ -3,6 +3,9 @@ package org.csto.kb.web.csv;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -131,6 +134,43 @@ class CsvTests {
 				"citationPassages", "citationQuotes");
 		CSVRecord founding = byId(events).get("guam-established");
 		assertThat(founding.get("participantsId").split("; ")).contains("guam", "GEO", "UKR", "AZE", "MDA");
+	}
+
+	@Test
+	void rolesFlattenToColumnsOfTheirParts() throws IOException {
+		List<CSVRecord> events = csv("/api/v1/events");
+		assertThat(events.get(0).getParser().getHeaderNames()).contains("placesName", "placesCountryId",
+				"placesCountryName", "concernsId", "concernsName", "duringId", "statementsId", "involvementRole",
+				"involvementThroughId");
+		JsonNode json = api.ok("/api/v1/events?size=100");
+		Map<String, CSVRecord> rows = byId(events);
+		json.get("content").forEach(event -> {
+			CSVRecord row = rows.get(event.get("id").asString());
+			assertThat(row.get("placesName"))
+				.isEqualTo(String.join("; ", event.get("places").findValuesAsString("name")));
+			List<String> countries = new ArrayList<>();
+			event.get("places")
+				.forEach(place -> countries
+					.add(place.get("country").isNull() ? "" : place.get("country").get("id").asString()));
+			assertThat(row.get("placesCountryId")).isEqualTo(String.join("; ", countries));
+		});
+		assertThat(csv("/api/v1/statements?involves=ARM"))
+			.allSatisfy(row -> assertThat(row.get("involvementRole")).isNotEmpty());
+	}
+
+	/** The README says how lists are joined, and the download joins them so. */
+	@Test
+	void listsAreJoinedAsTheReadmeSays() throws IOException {
+		String convention = Files.readAllLines(Path.of("README.md"))
+			.stream()
+			.filter(line -> line.startsWith("| CSV |"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(convention).contains("lists are joined with `; `", "`citationQuotes` (joined with ` | `");
+		CSVRecord agreement = byId(csv("/api/v1/events")).get("collective-rapid-reaction-force-agreement");
+		assertThat(agreement.get("citationQuotes").split(" \\| "))
+			.hasSize(agreement.get("citationPassages").split("; ").length)
+			.hasSizeGreaterThan(1);
 	}
 
 	@Test
