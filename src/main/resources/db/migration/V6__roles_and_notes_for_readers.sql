@@ -206,3 +206,310 @@ WHERE id = 'armenia-asks-russian-peacekeepers-to-return-to-russia';
 
 INSERT INTO statement_citation (statement_id, sort_order, source_id, passage_number, marker, quote) VALUES
     ('armenia-asks-russian-peacekeepers-to-return-to-russia', 2, 'csto-wikipedia-extract', 24, '[66]', 'Armenia declined participating in military exercises at the CIS summit in Kyrgyzstan in October 2023 and asked for Russian peacekeeping forces to return to Russia.');
+
+-- 7. Notes, summaries and descriptions for a reader of the data. A summary tells what happened, in the
+--    source's terms; a note says in one sentence how a date or a reading was made, or what the source
+--    leaves open, and is NULL where the fields already say it (a NULL date says "no date").
+
+-- Countries
+UPDATE country SET note = NULL
+WHERE code IN ('BLR', 'KAZ', 'KGZ', 'RUS', 'TJK', 'UZB', 'GEO', 'UKR', 'AZE', 'MDA', 'AFG', 'USA',
+               'abkhazia', 'south-ossetia', 'soviet-union');
+
+UPDATE country
+SET note = 'The status rests on Pashinyan''s words "We have now in practical terms frozen our participation in this treaty".'
+WHERE code = 'ARM';
+
+UPDATE country
+SET note = 'Named only as a label in the Euler diagram of supranational organisations in the territory of the former Soviet Union.'
+WHERE code IN ('TKM', 'LTU', 'LVA', 'EST', 'transnistria');
+
+-- Organizations
+UPDATE organization
+SET description = 'An intergovernmental military alliance in Eurasia consisting of six post-Soviet states: Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia, and Tajikistan. It was founded in 2002 when the six member states agreed to create it as a military alliance.',
+    note = 'Passage 4 counts "five of the seven members" in 2009, a count the source leaves unexplained beside the six member states it names.'
+WHERE id = 'csto';
+
+UPDATE organization
+SET description = 'A group established in 1997 by Georgia, Ukraine, Azerbaijan, and Moldova, largely seen as intending to counter Russian influence in the region. Uzbekistan joined it.',
+    note = 'Passage 7 calls it "the GUAM group"; the full name is a label in the Euler diagram (passage 29).'
+WHERE id = 'guam';
+
+UPDATE organization
+SET description = 'Armenia declined participating in military exercises at the CIS summit in Kyrgyzstan in October 2023. Its full name is also a label in the Euler diagram of supranational organisations in the territory of the former Soviet Union.',
+    note = '"CIS" in passage 24 is taken as the abbreviation of the diagram label "Commonwealth of Independent States", an identification the source leaves implicit.'
+WHERE id = 'commonwealth-of-independent-states';
+
+UPDATE organization
+SET description = 'A label in the Euler diagram of supranational organisations in the territory of the former Soviet Union; the diagram''s labels state no memberships.'
+WHERE id IN ('commonwealth-of-independent-states-free-trade-area', 'eurasian-economic-union', 'union-state',
+             'baltic-assembly', 'community-for-democracy-and-rights-of-nations');
+
+UPDATE organization
+SET description = 'Its leaders appear with the CSTO''s in an image captioned "CSTO and EAEC leaders in 2006".',
+    note = 'The source never expands "EAEC", so it is kept apart from the Eurasian Economic Union of the diagram.'
+WHERE id = 'eaec';
+
+UPDATE organization
+SET description = 'An increasing percentage of the population of Armenia called for realignment of the state with NATO instead of continued CSTO membership.',
+    note = NULL
+WHERE id = 'nato';
+
+UPDATE organization
+SET description = 'A Russian television channel, run by Gazprom; it aired a documentary film which compared Lukashenko to Bakiyev.'
+WHERE id = 'ntv';
+
+UPDATE organization
+SET description = 'Runs the Russian television channel NTV.'
+WHERE id = 'gazprom';
+
+UPDATE organization
+SET description = 'Insurgents who took control of many parts of Afghanistan, after which thousands of Afghans fled to Tajikistan.'
+WHERE id = 'taliban';
+
+UPDATE organization
+SET description = 'On 3 August 2009 it criticized plans by Russia to establish a military base in southern Kyrgyzstan for the CSTO rapid reaction force.'
+WHERE id = 'ministry-of-foreign-affairs-of-uzbekistan';
+
+UPDATE organization
+SET description = 'Its Speaker, Nancy Pelosi, visited Yerevan on 17 September 2022.'
+WHERE id = 'united-states-house-of-representatives';
+
+-- Bodies
+UPDATE body
+SET description = 'An agreement to create it was reached on 4 February 2009 by five of the seven members, with plans finalized on 14 June 2009. It is intended to be used to repulse military aggression, conduct anti-terrorist operations, fight transnational crime and drug trafficking, and neutralize the effects of natural disasters. On 3 August 2009 the Ministry of Foreign Affairs of Uzbekistan criticized plans by Russia to establish a military base for it in southern Kyrgyzstan.'
+WHERE id = 'collective-rapid-reaction-force';
+
+UPDATE body
+SET description = 'A peacekeeping force maintained by the CSTO that has been deployed to areas of conflict, including Tajikistan and Kyrgyzstan.'
+WHERE id = 'peacekeeping-force';
+
+UPDATE body
+SET description = 'The CSTO Secretary General, an office held by Stanislav Zas; the Secretary General presented a report at the meeting chaired by Nikol Pashinyan, with which Pashinyan concurred.'
+WHERE id = 'secretary-general';
+
+UPDATE body
+SET description = 'At a Foreign Ministers Council meeting in Minsk, Belarus, the member states adopted measures to counter cyber security threats and information technology crimes.'
+WHERE id = 'foreign-ministers-council';
+
+UPDATE body
+SET description = 'The Parliamentary Assembly of the CSTO; its Council met in Minsk in May 2023.'
+WHERE id = 'parliamentary-assembly-of-the-collective-security-treaty-organization';
+
+UPDATE body
+SET description = 'The Council of the Parliamentary Assembly of the CSTO; it met in Minsk in May 2023.'
+WHERE id = 'council-of-the-parliamentary-assembly';
+
+-- Persons
+UPDATE person SET note = NULL
+WHERE id IN ('dmitry-medvedev', 'bakiyev', 'sergei-prikhodko', 'bordyuzha', 'roza-otunbayeva', 'nancy-pelosi',
+             'stanislav-zas', 'nikol-pashinyan', 'sergey-lavrov');
+
+UPDATE person
+SET note = 'The "Lukashenko" of passages 10 and 11 is taken to be the Alexander Lukashenko of passage 13.'
+WHERE id = 'alexander-lukashenko';
+
+UPDATE person
+SET note = 'The "Dmitry Peskov" of passage 20 and the "Dmitri Peskov" of passage 26 are taken to be one person.'
+WHERE id = 'dmitry-peskov';
+
+-- Events: every summary, and a note only where it says what the fields cannot.
+UPDATE event
+SET summary = 'The CSTO was founded in 2002 when the six member states agreed to create the Collective Security Treaty Organization as a military alliance.',
+    note = NULL
+WHERE id = 'csto-founding';
+
+UPDATE event
+SET summary = 'The GUAM group was established in 1997 by Georgia, Ukraine, Azerbaijan, and Moldova; it is largely seen as intending to counter Russian influence in the region.',
+    note = NULL
+WHERE id = 'guam-established';
+
+UPDATE event
+SET summary = 'On 4 February 2009 an agreement to create the Collective Rapid Reaction Force (KSOR) was reached by five of the seven members.',
+    note = '"Five of the seven members" are taken to be members of the CSTO, whose force the KSOR is.'
+WHERE id = 'collective-rapid-reaction-force-agreement';
+
+UPDATE event
+SET summary = 'The plans for the Collective Rapid Reaction Force were finalized on 14 June 2009, after the agreement of 4 February 2009 to create it.',
+    note = 'Dated 14 June 2009 because the sentence that opens "On 4 February 2009" closes "with plans finalized on 14 June", giving the day and month in the same year.'
+WHERE id = 'collective-rapid-reaction-force-plans-finalized';
+
+UPDATE event
+SET summary = 'The CSTO maintains a peacekeeping force that has been deployed to areas of conflict, including Tajikistan and Kyrgyzstan.',
+    note = NULL
+WHERE id = 'peacekeeping-force-deployments';
+
+UPDATE event
+SET summary = 'On 3 August 2009 the Ministry of Foreign Affairs of Uzbekistan criticized plans by Russia to establish a military base in southern Kyrgyzstan for the CSTO rapid reaction force, warning of militarization and nationalistic confrontations.',
+    note = NULL
+WHERE id = 'uzbekistan-criticizes-planned-russian-base-in-southern-kyrgyzstan';
+
+UPDATE event
+SET summary = 'Uzbekistan joined the GUAM group, at the same time as its Ministry of Foreign Affairs criticized the planned Russian base in southern Kyrgyzstan.',
+    note = 'Left undated because its sentence says only "At the same time", after the account of the foreign ministry''s criticism of 3 August 2009.'
+WHERE id = 'uzbekistan-joins-guam';
+
+UPDATE event
+SET summary = 'During a trip to Ukraine to extend Russia''s lease of the Crimean port Sevastopol in return for discounted natural gas supplies, Russian President Dmitry Medvedev was asked whether Belarus could expect a similar deal, and answered with a remark on real partnership.',
+    note = NULL
+WHERE id = 'dmitry-medvedev-trip-to-ukraine';
+
+UPDATE event
+SET summary = 'The Russian television channel NTV, run by Gazprom, aired a documentary film which compared Lukashenko to Bakiyev.',
+    note = 'Placed after Medvedev''s answer on his trip to Ukraine by its opening word, "Subsequently".'
+WHERE id = 'ntv-documentary-comparing-lukashenko-to-bakiyev';
+
+UPDATE event
+SET summary = 'The Russian President''s foreign policy adviser Sergei Prikhodko threatened to publish the transcript of a CSTO meeting where Lukashenko said that his administration would recognize Abkhazian and South Ossetian independence.',
+    note = 'Placed after the NTV documentary by its opening word, "Then".'
+WHERE id = 'prikhodko-threatens-to-publish-csto-meeting-transcript';
+
+UPDATE event
+SET summary = 'A CSTO meeting where Lukashenko said that his administration would recognize Abkhazian and South Ossetian independence; Sergei Prikhodko threatened to publish its transcript.',
+    note = NULL
+WHERE id = 'csto-meeting-lukashenko-on-abkhazia-and-south-ossetia';
+
+UPDATE event
+SET summary = 'Kyrgyz violence against ethnic Uzbek minorities, which, Bordyuzha claimed, "foreign mercenaries" provoked; he also admitted that the CSTO response may have been inadequate.',
+    note = '"The Kyrgyz violence" is taken as Kyrgyzstan''s part in it, while "ethnic Uzbek minorities" names a people, not the state of Uzbekistan.'
+WHERE id = 'kyrgyz-violence-against-ethnic-uzbek-minorities';
+
+UPDATE event
+SET summary = 'The CSTO was unable to agree on providing military assistance to Kyrgyzstan at a meeting in Yerevan, Armenia, which was attended by Roza Otunbayeva as well as Alexander Lukashenko.',
+    note = NULL
+WHERE id = 'yerevan-meeting-on-military-assistance-to-kyrgyzstan';
+
+UPDATE event
+SET summary = 'Thousands of Afghans, including police and government troops, fled to Tajikistan after Taliban insurgents took control of many parts of Afghanistan.',
+    note = NULL
+WHERE id = 'afghans-flee-to-tajikistan';
+
+UPDATE event
+SET summary = 'The lack of Russian support during the conflict prompted a national debate in Armenia, as an increasing percentage of the population doubted whether continued CSTO membership is beneficial and called for realignment of the state with NATO instead.',
+    note = 'The next passage says Nancy Pelosi''s visit to Yerevan on 17 September 2022 "coincided with" this debate, which places the debate around that visit without dating it.'
+WHERE id = 'armenian-national-debate-on-csto-membership';
+
+UPDATE event
+SET summary = 'Speaker of the United States House of Representatives Nancy Pelosi visited Yerevan on 17 September 2022, a visit largely seen as an effort to reorient the security alliance structure of Armenia.',
+    note = NULL
+WHERE id = 'nancy-pelosi-visit-to-yerevan';
+
+UPDATE event
+SET summary = 'With the leaders of all member states and CSTO Secretary General Stanislav Zas in attendance, the meeting in Yerevan was chaired by Armenian Prime Minister Nikol Pashinyan, who concurred with the report presented by the Secretary General while reiterating the importance of a clear political assessment of Azerbaijani aggression and a roadmap for the restoration of Armenian territorial integrity.',
+    note = 'Placed in Yerevan because passage 18, right after this one, speaks of "the meeting in Yerevan", taken to be this meeting.'
+WHERE id = 'meeting-chaired-by-nikol-pashinyan';
+
+UPDATE event
+SET summary = 'During the meeting in Yerevan, large groups of protestors gathered and called for the withdrawal of Armenia from the CSTO and for the country to develop closer relations with the United States and the West.',
+    note = NULL
+WHERE id = 'protests-in-yerevan-during-csto-meeting';
+
+UPDATE event
+SET summary = 'Pashinyan refused to hold common military drills because the organization did not unequivocally condemn Azerbaijan over its perceived aggression, and the diplomatic friction continued into January 2023.',
+    note = 'Dated January 2023 from "The diplomatic friction continued into January 2023, after Pashinyan refused", read as placing the refusal in that month.'
+WHERE id = 'pashinyan-refuses-common-military-drills';
+
+UPDATE event
+SET summary = 'To mend ties, Sergey Lavrov offered on 2 February 2023 the deployment of a CSTO mission along the Armenia-Azerbaijan border within one or two days, "if our Armenian allies, friends are still interested in it like before".',
+    note = NULL
+WHERE id = 'lavrov-offers-csto-mission-on-armenia-azerbaijan-border';
+
+UPDATE event
+SET summary = 'On 3 September 2023, during an interview, Armenian prime minister Nikol Pashinyan stated that it was a strategic mistake for Armenia to solely rely on Russia to guarantee its security.',
+    note = NULL
+WHERE id = 'pashinyan-interview-2023-09-03';
+
+UPDATE event
+SET summary = 'Armenia declined participating in military exercises at the CIS summit in Kyrgyzstan in October 2023, and asked for Russian peacekeeping forces to return to Russia.',
+    note = NULL
+WHERE id = 'armenia-declines-military-exercises-at-cis-summit';
+
+UPDATE event
+SET summary = 'During a live broadcast interview Pashinyan stated, "We have now in practical terms frozen our participation in this treaty", and that "membership of the CSTO was under review".',
+    note = NULL
+WHERE id = 'pashinyan-live-broadcast-interview';
+
+UPDATE event
+SET summary = 'On 8 May 2024, Armenia announced it had stopped making financial contributions to the CSTO, leading Russia to state that it was still obligated to pay its membership dues.',
+    note = NULL
+WHERE id = 'armenia-stops-financial-contributions-to-csto';
+
+UPDATE event
+SET summary = 'The member states adopted measures to counter cyber security threats and information technology crimes in a Foreign Ministers Council meeting in Minsk, Belarus.',
+    note = '"The member states" are taken to be the CSTO''s, meeting in its Foreign Ministers Council.'
+WHERE id = 'foreign-ministers-council-meeting-in-minsk';
+
+UPDATE event
+SET summary = 'CSTO and EAEC leaders in 2006, as an image caption shows them.',
+    note = NULL
+WHERE id = 'csto-and-eaec-leaders-2006';
+
+UPDATE event
+SET summary = 'The CSTO meeting in Nur-Sultan, Kazakhstan, on 8 November 2018, as an image caption shows it.',
+    note = NULL
+WHERE id = 'csto-meeting-nur-sultan-2018-11-08';
+
+UPDATE event
+SET summary = 'The CSTO Summit of 2021, as an image caption shows it.',
+    note = NULL
+WHERE id = 'csto-summit-2021';
+
+UPDATE event
+SET summary = 'The CSTO Summit of 2022, as an image caption shows it.',
+    note = NULL
+WHERE id = 'csto-summit-2022';
+
+UPDATE event
+SET summary = 'A meeting of the Council of the Parliamentary Assembly of the Collective Security Treaty Organization in Minsk in May 2023, as an image caption shows it.',
+    note = NULL
+WHERE id = 'council-of-the-parliamentary-assembly-meeting-minsk-2023-05';
+
+-- Statements (the request for the Russian peacekeepers has its note in section 6).
+UPDATE statement
+SET note = 'The source prints these words after "stating," without quotation marks, as direct speech.'
+WHERE id = 'uzbekistan-mfa-on-russian-base-in-southern-kyrgyzstan';
+
+UPDATE statement
+SET note = 'His answer to whether Belarus could expect a deal similar to Russia''s lease of Sevastopol in return for discounted natural gas supplies.'
+WHERE id = 'medvedev-on-real-partnership';
+
+UPDATE statement
+SET note = 'Known only through Sergei Prikhodko''s threat to publish the transcript of the meeting.'
+WHERE id = 'lukashenko-on-recognizing-abkhazia-and-south-ossetia';
+
+UPDATE statement
+SET note = 'Tied to the Kyrgyz violence because, in the same sentence, Bordyuzha claims that "foreign mercenaries" provoked it.'
+WHERE id = 'bordyuzha-csto-response-may-have-been-inadequate';
+
+UPDATE statement
+SET note = 'Only the words "foreign mercenaries" are in quotation marks in the source.'
+WHERE id = 'bordyuzha-foreign-mercenaries-provoked-kyrgyz-violence';
+
+UPDATE statement
+SET note = 'Left undated because "In response" ties it to Pashinyan''s refusal, and the "January 2023" of the preceding sentence dates the friction, not this response.'
+WHERE id = 'peskov-armenia-remains-very-close-ally';
+
+UPDATE statement
+SET note = '"Moscow" is taken to stand for Russia, and its passage, which follows the interview of 3 September 2023, ties the words to no occasion.'
+WHERE id = 'pashinyan-moscow-unable-to-deliver';
+
+UPDATE statement
+SET note = 'The source opens this quotation without closing it, so it is quoted to the end of the passage.'
+WHERE id = 'pashinyan-russian-federation-cannot-meet-armenias-security-needs';
+
+UPDATE statement
+SET note = 'The source quotes these words in reported form, with the past tense "was".'
+WHERE id = 'pashinyan-csto-membership-under-review';
+
+UPDATE statement
+SET note = 'Tied to the live broadcast interview because it responds to "Pashinyan''s remarks" on frozen participation made there.'
+WHERE id = 'peskov-charter-has-no-frozen-membership-status';
+
+UPDATE statement
+SET note = 'Left undated because "leading Russia to state" makes it a consequence of the announcement of 8 May 2024, not a statement dated by it.'
+WHERE id = 'russia-armenia-still-obligated-to-pay-dues';
+
+UPDATE statement SET note = NULL
+WHERE id IN ('prikhodko-threatens-to-publish-csto-meeting-transcript', 'pashinyan-concurs-with-secretary-general-report',
+             'lavrov-if-armenian-allies-still-interested', 'pashinyan-strategic-mistake-to-rely-solely-on-russia',
+             'pashinyan-frozen-participation-in-treaty', 'armenia-stopped-financial-contributions-to-csto');
