@@ -1,5 +1,6 @@
 package org.csto.kb;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.csto.kb.testing.Api;
@@ -81,12 +82,117 @@ class SourceFaithfulnessTests {
 	void namesTheActorsOfTheKyrgyzViolenceAndTiesBordyuzhasWordsToIt() {
 		JsonNode violence = citing("/api/v1/events", "the Kyrgyz violence against ethnic Uzbek minorities");
 
-		assertThat(violence.get("participants").findValuesAsString("id")).contains("KGZ", "csto").doesNotContain("UZB");
+		assertThat(ids(violence.get("participants"))).contains("KGZ").doesNotContain("csto", "UZB");
+		assertThat(ids(violence.get("concerns"))).doesNotContain("csto");
 		assertThat(api.all("/api/v1/statements"))
 			.filteredOn(statement -> statement.get("speaker").get("name").asString().equals("Bordyuzha"))
 			.hasSize(2)
 			.allSatisfy(statement -> assertThat(statement.get("event").get("id").asString())
 				.isEqualTo(violence.get("id").asString()));
+		JsonNode response = citing("/api/v1/statements", "the CSTO response may have been inadequate");
+		assertThat(ids(response.get("about"))).containsExactly("csto");
+	}
+
+	@Test
+	void placesThePashinyanChairedMeetingInYerevanAndTheProtestsDuringIt() {
+		JsonNode meeting = citing("/api/v1/events",
+				"the meeting was chaired by Armenian Prime Minister Nikol Pashinyan");
+		JsonNode protests = citing("/api/v1/events", "large groups of protestors gathered");
+
+		assertThat(meeting.get("places")).singleElement().satisfies(place -> {
+			assertThat(place.get("name").asString()).isEqualTo("Yerevan");
+			assertThat(place.get("country").isNull()).isTrue();
+		});
+		assertThat(meeting.get("citations")).anySatisfy(citation -> {
+			assertThat(citation.get("passage").asInt()).isEqualTo(18);
+			assertThat(citation.get("quote").asString()).contains("during the meeting in Yerevan");
+		});
+		assertThat(protests.get("during").get("id").asString()).isEqualTo(meeting.get("id").asString());
+		assertThat(protests.get("places").findValuesAsString("name")).containsExactly("Yerevan");
+	}
+
+	@Test
+	void letsMedvedevsAnswerSpeakOfBelarus() {
+		JsonNode answer = api.all("/api/v1/statements")
+			.stream()
+			.filter(each -> each.get("text").asString().startsWith("Real partnership"))
+			.findFirst()
+			.orElseThrow();
+
+		assertThat(ids(answer.get("about"))).containsExactly("BLR");
+		assertThat(answer.get("citations").findValuesAsString("quote"))
+			.anyMatch(quote -> quote.contains("whether Belarus could expect a similar deal"));
+	}
+
+	@Test
+	void readsMoscowInPashinyansWordsAsRussia() {
+		JsonNode moscow = api.all("/api/v1/statements")
+			.stream()
+			.filter(each -> each.get("text").asString().startsWith("Moscow has been unable to deliver"))
+			.findFirst()
+			.orElseThrow();
+
+		assertThat(moscow.get("about")).singleElement().satisfies(about -> {
+			assertThat(about.get("type").asString()).isEqualTo("country");
+			assertThat(about.get("id").asString()).isEqualTo("RUS");
+		});
+	}
+
+	@Test
+	void datesArmeniasRequestForTheRussianPeacekeepersByItsSentence() {
+		JsonNode request = citing("/api/v1/statements", "asked for Russian peacekeeping forces to return to Russia");
+
+		assertThat(request.get("date").asString()).isEqualTo("2023-10");
+		assertThat(request.get("datePrecision").asString()).isEqualTo("MONTH");
+		assertThat(request.get("citations").findValuesAsString("quote")).anyMatch(quote -> quote
+			.contains("in October 2023 and asked for Russian peacekeeping forces to return to Russia."));
+		assertThat(request.get("note").asString()).contains("October 2023");
+		assertThat(ids(request.get("about"))).containsExactly("RUS");
+	}
+
+	@Test
+	void makesNatoAndRussiaConcernsOfTheArmenianDebateNotParticipants() {
+		JsonNode debate = citing("/api/v1/events", "prompted a national debate in Armenia");
+
+		assertThat(ids(debate.get("concerns"))).contains("RUS", "nato");
+		assertThat(ids(debate.get("participants"))).doesNotContain("RUS", "nato");
+	}
+
+	@Test
+	void makesTheUnitedStatesAConcernOfTheYerevanProtestsNotAParticipant() {
+		JsonNode protests = citing("/api/v1/events", "large groups of protestors gathered");
+
+		assertThat(ids(protests.get("concerns"))).contains("USA", "ARM", "csto");
+		assertThat(ids(protests.get("participants"))).doesNotContain("USA", "ARM", "csto");
+	}
+
+	@Test
+	void recordsNoCitysCountryAsAParticipant() {
+		List<JsonNode> events = api.all("/api/v1/events");
+		List<String> wrong = new ArrayList<>();
+		for (JsonNode event : events) {
+			for (JsonNode place : event.get("places")) {
+				JsonNode country = place.get("country");
+				if (!country.isNull() && !place.get("name").asString().equals(country.get("name").asString())
+						&& ids(event.get("participants")).contains(country.get("id").asString())) {
+					wrong.add(event.get("id").asString() + ": " + place.get("name").asString());
+				}
+			}
+		}
+		assertThat(wrong).as("events with a city's country among their participants").isEmpty();
+
+		for (String[] meeting : new String[][] { { "at a meeting in Yerevan, Armenia", "ARM" },
+				{ "The CSTO meeting in Nur-Sultan , Kazakhstan", "KAZ" },
+				{ "in a Foreign Ministers Council meeting in Minsk, Belarus", "BLR" },
+				{ "at the CIS summit in Kyrgyzstan in October 2023", "KGZ" } }) {
+			JsonNode event = citing("/api/v1/events", meeting[0]);
+			assertThat(event.get("places")).as(meeting[0])
+				.anySatisfy(place -> assertThat(place.get("country").get("id").asString()).isEqualTo(meeting[1]));
+			assertThat(ids(event.get("participants"))).as(meeting[0]).doesNotContain(meeting[1]);
+		}
+		JsonNode offer = citing("/api/v1/events", "along the Armenia-Azerbaijan border");
+		assertThat(ids(offer.get("participants"))).containsExactly("sergey-lavrov");
+		assertThat(ids(offer.get("concerns"))).contains("ARM", "AZE");
 	}
 
 	@Test
@@ -168,6 +274,10 @@ class SourceFaithfulnessTests {
 			.filteredOn(each -> each.get("text").asString().startsWith("Real partnership"))
 			.singleElement()
 			.satisfies(medvedev -> assertThat(medvedev.get("date").isNull()).isTrue());
+	}
+
+	private static List<String> ids(JsonNode references) {
+		return references.findValuesAsString("id");
 	}
 
 	private JsonNode named(String collection, String name) {

@@ -31,7 +31,8 @@ class EventRepositoryTests {
 
 		assertThat(agreement.date()).isEqualTo("2009-02-04");
 		assertThat(agreement.datePrecision()).isEqualTo(DatePrecision.DAY);
-		assertThat(agreement.participants()).extracting(Reference::id).contains("collective-rapid-reaction-force");
+		assertThat(agreement.participants()).extracting(Reference::id).containsExactly("csto");
+		assertThat(agreement.concerns()).extracting(Reference::id).containsExactly("collective-rapid-reaction-force");
 	}
 
 	@Test
