@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.csto.kb.shared.ResourceType;
 import org.csto.kb.source.SourceText;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,16 +22,18 @@ import org.springframework.web.servlet.view.RedirectView;
 @Tag(name = "API root", description = "The index of the collections and the data version")
 class ApiRootController {
 
-	private static final String BASE = "/api/v1";
+	private static final String BASE = ResourceType.API;
 
 	private final ApiIndex index;
 
 	ApiRootController() {
 		Map<String, String> links = new LinkedHashMap<>();
-		for (String collection : new String[] { "member-states", "countries", "events", "statements", "bodies",
-				"persons", "organizations", "sources", "timeline", "search" }) {
-			links.put(collection, BASE + "/" + collection);
+		links.put("member-states", BASE + "/member-states");
+		for (ResourceType type : ResourceType.values()) {
+			links.put(type.collection(), type.path());
 		}
+		links.put("timeline", BASE + "/timeline");
+		links.put("search", BASE + "/search");
 		links.put("openapi", "/v3/api-docs");
 		links.put("docs", "/swagger-ui.html");
 		links.put("explorer", "/explore");

@@ -15,9 +15,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The OpenAPI document: what it says about the API as a whole here, and
- * {@link ContractCustomizer} for what every operation and schema shares. The server is
- * the relative {@code /}, so the document is the same wherever it is served and
+ * The OpenAPI document: what it says about the API as a whole here; what every operation
+ * and schema shares, one concern a customizer, in this package. The server is the
+ * relative {@code /}, so the document is the same wherever it is served and
  * {@code docs/openapi.json} can be compared byte for byte.
  */
 @Configuration(proxyBeanMethods = false)
@@ -67,9 +67,16 @@ class OpenApiConfiguration {
 			.externalDocs(new ExternalDocumentation().description("The source article").url(SourceText.ORIGIN));
 	}
 
+	/**
+	 * What every operation and schema shares, one concern a step, applied in this order:
+	 * the pages are renamed before anything looks them up, and the parameters are
+	 * complete before the conditional request header is added after them.
+	 */
 	@Bean
-	OpenApiCustomizer contractCustomizer(List<Catalog<?>> catalogs) {
-		return new ContractCustomizer(catalogs);
+	OpenApiCustomizer contract(List<Catalog<?>> catalogs) {
+		List<OpenApiCustomizer> steps = List.of(new PageSchemas(), new SerializedSchemas(),
+				new QueryParameters(catalogs), new ConditionalRequests(), new ProblemResponses(), new TagOrder());
+		return openApi -> steps.forEach(step -> step.customise(openApi));
 	}
 
 }

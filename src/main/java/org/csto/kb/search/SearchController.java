@@ -55,8 +55,7 @@ record SearchController(SearchService search) {
 	@Parameter(name = "type", in = ParameterIn.QUERY,
 			description = "Only hits of these resource types; repeat the parameter or separate the types by commas. "
 					+ "A passage of a source is of type `source`. All types when absent.",
-			example = "person,statement", array = @ArraySchema(schema = @Schema(
-					allowableValues = { "country", "person", "body", "organization", "event", "statement", "source" })))
+			example = "person,statement", array = @ArraySchema(schema = @Schema(type = "string")))
 	PagedModel<SearchHit> search(@RequestParam(required = false) String q,
 			@RequestParam(name = "type", required = false) List<String> type, @ParameterObject PageQuery query) {
 		if (query.sort() != null && !query.sort().isBlank()) {
