@@ -3,6 +3,8 @@
 changes none of them: run it against the build before and the build after, and diff the two files.
 
     bench/responses.py BASE_URL OUT_FILE
+    bench/responses.py --compare BEFORE_FILE AFTER_FILE
+
 
 Every item, passage, collection page, sort, filter (each role, dates, kinds), CSV download, search
 (every word of the source, and phrases, exclusions and prefixes), and the problems of bad requests.
@@ -16,6 +18,32 @@ import urllib.error
 import urllib.parse
 import urllib.request
 
+
+
+def compare(before, after):
+    """Prints every answer that differs: JSON compared as JSON (the order of an object's members
+    carries no meaning), anything else byte for byte. Exits 1 if any differs."""
+    def load(name):
+        with open(name, encoding="utf-8") as file:
+            return [json.loads(line) for line in file]
+
+    def same(a, b):
+        if a["status"] != b["status"] or a["type"] != b["type"]:
+            return False
+        if a["type"] and "json" in a["type"]:
+            return json.loads(a["body"]) == json.loads(b["body"])
+        return a["body"] == b["body"]
+
+    first, second = load(before), load(after)
+    differing = [(a, b) for a, b in zip(first, second) if a["request"] != b["request"] or not same(a, b)]
+    for a, b in differing[:20]:
+        print(f"{a['request']}\n  before {a['status']} {a['body'][:300]}\n  after  {b['status']} {b['body'][:300]}")
+    print(f"{len(first)} and {len(second)} answers, {len(differing)} differ")
+    sys.exit(1 if differing or len(first) != len(second) else 0)
+
+
+if sys.argv[1] == "--compare":
+    compare(sys.argv[2], sys.argv[3])
 base, out = sys.argv[1], sys.argv[2]
 
 

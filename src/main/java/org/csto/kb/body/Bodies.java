@@ -3,6 +3,8 @@ package org.csto.kb.body;
 import java.util.List;
 
 import org.csto.kb.catalog.ResourceCatalog;
+import org.csto.kb.catalog.SearchText;
+import org.csto.kb.shared.AlternativeName;
 import org.csto.kb.shared.ResourceType;
 import org.csto.kb.catalog.Sorting;
 import org.csto.kb.shared.References;
@@ -25,6 +27,14 @@ public class Bodies extends ResourceCatalog<Body> {
 
 	Bodies(List<Body> bodies) {
 		super(ResourceType.BODY, bodies, Body::id, Body::name, SORTING);
+	}
+
+	@Override
+	public List<SearchText> searchTexts(Body body) {
+		return List.of(SearchText.named(body.name())
+			.codes(body.abbreviation() == null ? List.of() : List.of(body.abbreviation()))
+			.text(body.description())
+			.aliases(body.alternativeNames().stream().map(AlternativeName::name).toList()));
 	}
 
 }

@@ -7,8 +7,9 @@ import org.csto.kb.shared.Reference;
 import org.csto.kb.shared.ResourceType;
 
 /**
- * The catalog of one type of resource: besides paging and finding its items, it says how
- * a reference to one reads.
+ * The catalog of one type of resource, the door the rest of the application reads it
+ * through: besides paging and finding its items, it says how a reference to one reads and
+ * what words search finds one by.
  */
 public abstract class ResourceCatalog<T extends Record> extends Catalog<T> {
 
@@ -40,5 +41,15 @@ public abstract class ResourceCatalog<T extends Record> extends Catalog<T> {
 	public Reference reference(T item) {
 		return new Reference(type, id.apply(item), name.apply(item));
 	}
+
+	public String id(T item) {
+		return id.apply(item);
+	}
+
+	/**
+	 * The words search finds the item by: one text for most items, one a passage for a
+	 * source.
+	 */
+	public abstract List<SearchText> searchTexts(T item);
 
 }

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.csto.kb.catalog.ResourceCatalog;
+import org.csto.kb.catalog.SearchText;
 import org.csto.kb.shared.ResourceType;
 import org.csto.kb.catalog.Sorting;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +36,11 @@ public class Countries extends ResourceCatalog<Country> {
 		this.byAlpha2 = countries.stream()
 			.filter(country -> country.alpha2() != null)
 			.collect(Collectors.toUnmodifiableMap(Country::alpha2, Function.identity()));
+	}
+
+	@Override
+	public List<SearchText> searchTexts(Country country) {
+		return List.of(SearchText.named(country.name()).codes(List.of(country.code())).title(country.alpha2()));
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.csto.kb.catalog.ResourceCatalog;
+import org.csto.kb.catalog.SearchText;
 import org.csto.kb.catalog.Sorting;
 import org.csto.kb.shared.Reference;
 import org.csto.kb.shared.References;
@@ -48,6 +49,13 @@ public class Events extends ResourceCatalog<Event> {
 			.flatMap(event -> event.places().stream())
 			.map(place -> place.name().toLowerCase(Locale.ROOT))
 			.collect(Collectors.toUnmodifiableSet());
+	}
+
+	@Override
+	public List<SearchText> searchTexts(Event event) {
+		return List.of(SearchText.titled(event.title())
+			.text(event.summary())
+			.context(event.places().stream().map(Place::name).toList()));
 	}
 
 	/** Whether some event happened at a place of this name, in any letter case. */

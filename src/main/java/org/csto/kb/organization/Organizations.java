@@ -3,6 +3,8 @@ package org.csto.kb.organization;
 import java.util.List;
 
 import org.csto.kb.catalog.ResourceCatalog;
+import org.csto.kb.catalog.SearchText;
+import org.csto.kb.shared.AlternativeName;
 import org.csto.kb.shared.ResourceType;
 import org.csto.kb.catalog.Sorting;
 import org.csto.kb.shared.References;
@@ -30,6 +32,14 @@ public class Organizations extends ResourceCatalog<Organization> {
 
 	Organizations(List<Organization> organizations) {
 		super(ResourceType.ORGANIZATION, organizations, Organization::id, Organization::name, SORTING);
+	}
+
+	@Override
+	public List<SearchText> searchTexts(Organization organization) {
+		return List.of(SearchText.named(organization.name())
+			.codes(organization.abbreviation() == null ? List.of() : List.of(organization.abbreviation()))
+			.text(organization.description())
+			.aliases(organization.alternativeNames().stream().map(AlternativeName::name).toList()));
 	}
 
 }

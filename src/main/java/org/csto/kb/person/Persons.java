@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.csto.kb.catalog.ResourceCatalog;
+import org.csto.kb.catalog.SearchText;
 import org.csto.kb.catalog.Sorting;
 import org.csto.kb.shared.Offices;
 import org.csto.kb.shared.Reference;
@@ -31,6 +32,13 @@ public class Persons extends ResourceCatalog<Person> implements Offices {
 
 	Persons(List<Person> persons) {
 		super(ResourceType.PERSON, persons, Person::id, Person::name, SORTING);
+	}
+
+	@Override
+	public List<SearchText> searchTexts(Person person) {
+		return List.of(SearchText.named(person.name())
+			.aliases(person.otherNames())
+			.context(person.roles().stream().map(Role::title).toList()));
 	}
 
 	@Override

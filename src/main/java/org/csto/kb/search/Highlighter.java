@@ -7,13 +7,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -23,10 +19,11 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
- * Marks a query's words in a hit's text with the analyzers that indexed it, as Lucene's
- * unified highlighter did through Hibernate Search's highlight projections: the
+ * Marks a query's terms in a hit's text with the analyzer that indexed each field, as
+ * Lucene's unified highlighter did through Hibernate Search's highlight projections: the
  * best-scoring sentence of the first field that matches, HTML-escaped as Lucene's encoder
- * does it, each match (or whole quoted phrase) in {@code <mark>}.
+ * does it, each match (or whole quoted phrase) in {@code <mark>}. The terms are the
+ * query's own ({@link SearchTerms}), so what is marked is what was searched for.
  * <p>
  * It runs for the hits of one page only, and only until a field matches. A highlight
  * projection per searched field had the highlighter re-read every collected hit's stored
@@ -41,87 +38,22 @@ final class Highlighter {
 	 */
 	private static final double K1 = 1.2, B = 0.75, PIVOT = 87;
 
-	/**
-	 * A phrase, or a word with its operators: -excluded, prefix*, fuzzy~2, +, |,
-	 * parentheses.
-	 */
-	private static final Pattern CLAUSE = Pattern.compile("(-?)\"([^\"]*)\"?|(\\S+)");
-
-	private final Map<String, Analyzer> analyzers;
+	private final Map<SearchField, Analyzer> analyzers;
 
 	private final Cache<Analyzed, Text> texts = Caffeine.newBuilder().maximumSize(50_000).build();
 
 	/**
-	 * @param analyzers the analyzer of each searched field, by field name
+	 * @param analyzers the analyzer of each searched field
 	 */
-	Highlighter(Map<String, Analyzer> analyzers) {
+	Highlighter(Map<SearchField, Analyzer> analyzers) {
 		this.analyzers = Map.copyOf(analyzers);
-	}
-
-	/** The terms a query looks for, as each analyzer makes them. */
-	Terms terms(String query) {
-		List<String> words = new ArrayList<>();
-		List<String> phrases = new ArrayList<>();
-		List<String> prefixes = new ArrayList<>();
-		Matcher clause = CLAUSE.matcher(query);
-		while (clause.find()) {
-			if (clause.group(2) != null) {
-				if (clause.group(1).isEmpty()) {
-					phrases.add(clause.group(2));
-				}
-				continue;
-			}
-			String word = clause.group(3).replace("\\", "").replaceAll("^[+|(]+", "");
-			if (word.startsWith("-")) {
-				continue;
-			}
-			word = word.replaceAll("[)]+$", "").replaceAll("~\\d*$", "");
-			if (word.endsWith("*")) {
-				prefixes.add(word.substring(0, word.length() - 1));
-			}
-			else {
-				words.add(word);
-			}
-		}
-		Map<Analyzer, Set<String>> exact = new HashMap<>();
-		Map<Analyzer, List<List<String>>> sequences = new HashMap<>();
-		Map<Analyzer, List<String>> starts = new HashMap<>();
-		for (Analyzer analyzer : new HashSet<>(analyzers.values())) {
-			Set<String> terms = new HashSet<>();
-			for (String word : words) {
-				for (Token token : analyze(analyzer, word)) {
-					terms.add(token.term());
-				}
-			}
-			List<List<String>> phraseTerms = new ArrayList<>();
-			for (String phrase : phrases) {
-				List<String> terms1 = analyze(analyzer, phrase).stream().map(Token::term).toList();
-				if (terms1.size() == 1) {
-					terms.add(terms1.get(0));
-				}
-				else if (!terms1.isEmpty()) {
-					phraseTerms.add(terms1);
-				}
-			}
-			List<String> normalized = new ArrayList<>();
-			for (String prefix : prefixes) {
-				String term = analyzer.normalize("", prefix).utf8ToString();
-				if (!term.isEmpty()) {
-					normalized.add(term);
-				}
-			}
-			exact.put(analyzer, terms);
-			sequences.put(analyzer, phraseTerms);
-			starts.put(analyzer, normalized);
-		}
-		return new Terms(exact, sequences, starts);
 	}
 
 	/**
 	 * The best passage of the field's values with the query's terms marked, or null where
 	 * none matches.
 	 */
-	String highlight(String field, List<String> values, Terms terms) {
+	String highlight(SearchField field, List<String> values, SearchTerms terms) {
 		Analyzer analyzer = analyzers.get(field);
 		if (analyzer == null || values == null) {
 			return null;
@@ -132,7 +64,7 @@ final class Highlighter {
 				continue;
 			}
 			Text text = texts.get(new Analyzed(analyzer, value), key -> Text.of(key.analyzer(), key.value()));
-			List<Token> matches = terms.matches(analyzer, text);
+			List<Token> matches = matches(field.key(), terms, text);
 			if (matches.isEmpty()) {
 				continue;
 			}
@@ -194,81 +126,59 @@ final class Highlighter {
 	}
 
 	/**
-	 * The terms of one query for each analyzer: words, quoted phrases, and the prefixes
-	 * of {@code prefix*}.
+	 * The matches in a field's tokens, in order; a phrase's occurrence is one match from
+	 * its first to last word. Only the tokens that could start a match are visited, found
+	 * through the text's term positions rather than by reading every token.
 	 */
-	record Terms(Map<Analyzer, Set<String>> exact, Map<Analyzer, List<List<String>>> phrases,
-			Map<Analyzer, List<String>> prefixes) {
-
-		/**
-		 * The matches in a field's tokens, in order; a phrase's occurrence is one match
-		 * from its first to last word. Only the tokens that could start a match are
-		 * visited, found through the text's term positions rather than by reading every
-		 * token.
-		 */
-		List<Token> matches(Analyzer analyzer, Text text) {
-			Token[] tokens = text.tokens();
-			BitSet candidates = new BitSet(tokens.length);
-			for (String term : exact.get(analyzer)) {
-				text.mark(term, candidates);
-			}
-			for (List<String> phrase : phrases.get(analyzer)) {
-				text.mark(phrase.get(0), candidates);
-			}
-			List<String> starts = prefixes.get(analyzer);
-			if (!starts.isEmpty()) {
-				text.positions().forEach((term, at) -> {
-					if (starts.stream().anyMatch(term::startsWith)) {
-						candidates.or(at);
-					}
-				});
-			}
-			List<Token> found = new ArrayList<>();
-			for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
-				Token phrase = phraseAt(analyzer, tokens, i);
-				if (phrase != null) {
-					found.add(phrase);
-					i += phrase.term().split(" ").length - 1;
-				}
-				else if (matches(analyzer, tokens[i].term())) {
-					found.add(tokens[i]);
-				}
-			}
-			return found;
+	static List<Token> matches(String field, SearchTerms terms, Text text) {
+		Token[] tokens = text.tokens();
+		BitSet candidates = new BitSet(tokens.length);
+		for (String term : terms.words(field)) {
+			text.mark(term, candidates);
 		}
-
-		private Token phraseAt(Analyzer analyzer, Token[] tokens, int at) {
-			for (List<String> phrase : phrases.get(analyzer)) {
-				if (at + phrase.size() > tokens.length) {
-					continue;
-				}
-				boolean all = true;
-				for (int j = 0; j < phrase.size() && all; j++) {
-					all = tokens[at + j].term().equals(phrase.get(j));
-				}
-				if (all) {
-					return new Token(String.join(" ", phrase), tokens[at].start(),
-							tokens[at + phrase.size() - 1].end());
-				}
-			}
-			return null;
+		for (List<String> phrase : terms.phrases(field)) {
+			text.mark(phrase.get(0), candidates);
 		}
-
-		private boolean matches(Analyzer analyzer, String term) {
-			if (exact.get(analyzer).contains(term)) {
-				return true;
-			}
-			for (String prefix : prefixes.get(analyzer)) {
-				if (term.startsWith(prefix)) {
-					return true;
+		List<String> starts = terms.prefixes(field);
+		if (!starts.isEmpty()) {
+			text.positions().forEach((term, at) -> {
+				if (starts.stream().anyMatch(term::startsWith)) {
+					candidates.or(at);
 				}
-			}
-			return false;
+			});
 		}
-
+		List<Token> found = new ArrayList<>();
+		for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+			Token phrase = phraseAt(terms.phrases(field), tokens, i);
+			if (phrase != null) {
+				found.add(phrase);
+				i += phrase.term().split(" ").length - 1;
+			}
+			else if (terms.words(field).contains(tokens[i].term())
+					|| starts.stream().anyMatch(tokens[i].term()::startsWith)) {
+				found.add(tokens[i]);
+			}
+		}
+		return found;
 	}
 
-	private record Token(String term, int start, int end) {
+	private static Token phraseAt(List<List<String>> phrases, Token[] tokens, int at) {
+		for (List<String> phrase : phrases) {
+			if (at + phrase.size() > tokens.length) {
+				continue;
+			}
+			boolean all = true;
+			for (int j = 0; j < phrase.size() && all; j++) {
+				all = tokens[at + j].term().equals(phrase.get(j));
+			}
+			if (all) {
+				return new Token(String.join(" ", phrase), tokens[at].start(), tokens[at + phrase.size() - 1].end());
+			}
+		}
+		return null;
+	}
+
+	record Token(String term, int start, int end) {
 	}
 
 	private record Analyzed(Analyzer analyzer, String value) {
@@ -278,7 +188,7 @@ final class Highlighter {
 	 * A field value's tokens, where its sentences start (the first at 0), and where each
 	 * term occurs among the tokens.
 	 */
-	private record Text(Token[] tokens, int[] sentences, Map<String, BitSet> positions) {
+	record Text(Token[] tokens, int[] sentences, Map<String, BitSet> positions) {
 
 		static Text of(Analyzer analyzer, String value) {
 			BreakIterator iterator = BreakIterator.getSentenceInstance(Locale.ROOT);

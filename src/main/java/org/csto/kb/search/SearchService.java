@@ -2,18 +2,15 @@ package org.csto.kb.search;
 
 import java.text.Normalizer;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import jakarta.annotation.PreDestroy;
-import org.apache.lucene.analysis.Analyzer;
+import org.csto.kb.catalog.ResourceCatalog;
+import org.csto.kb.catalog.SearchText;
 import org.csto.kb.shared.ResourceType;
+import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
-import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
-import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryStringPredicateFieldMoreStep;
-import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryStringPredicateOptionsStep;
 import org.hibernate.search.engine.search.query.SearchQuery;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.pojo.standalone.session.SearchSession;
@@ -26,10 +23,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Full-text search over the Lucene index. The index is built once, while the application
- * starts and before it is ready: the data changes only through migrations. Queries read
- * only the index (document ids and scores) and the documents the index was built from,
- * kept in memory, so searching never waits on the database.
+ * Full-text search over the Lucene index of every resource catalog. The index is built
+ * while the application starts, before it is ready; queries read only the index (document
+ * ids and scores) and the documents it was built from, kept in memory, so searching never
+ * waits on the database.
  */
 @Service
 public class SearchService {
@@ -40,18 +37,6 @@ public class SearchService {
 	 */
 	public static final int MAX_QUERY_LENGTH = 200;
 
-	static final String SPEAKER = "speaker";
-
-	/**
-	 * Where to look, and how much a match there counts: a resource's own names far above
-	 * passing mentions in descriptions, statements and passages. Listed in the order a
-	 * snippet is taken from them, running text first because it shows the match in
-	 * context.
-	 */
-	private static final Map<String, Float> SEARCHED = searched();
-
-	private static final int EXCERPT_LENGTH = 200;
-
 	/**
 	 * The index, built in the background while the rest of the application starts (see
 	 * {@link #awaitIndex()}): Hibernate Search's bootstrap (the analyzers) included,
@@ -59,8 +44,12 @@ public class SearchService {
 	 */
 	private final CompletableFuture<SearchIndex> index;
 
-	SearchService(SearchDocuments source) {
-		this.index = CompletableFuture.supplyAsync(() -> SearchIndex.build(source, SEARCHED.keySet()));
+	/** Marks matches, built with the index's analyzers. */
+	private final CompletableFuture<Highlighter> highlighter;
+
+	SearchService(List<ResourceCatalog<?>> catalogs) {
+		this.index = CompletableFuture.supplyAsync(() -> SearchIndex.build(catalogs));
+		this.highlighter = index.thenApply(built -> new Highlighter(built.analyzers()));
 	}
 
 	/**
@@ -80,23 +69,17 @@ public class SearchService {
 		index.thenAccept(SearchIndex::close);
 	}
 
-	/** One of the index's analyzers, by name. */
-	Analyzer analyzer(String name) {
-		return SearchIndex.analyzer(index.join().mapping(), name);
-	}
-
 	public Page<SearchHit> search(String query, Collection<ResourceType> types, Pageable pageable) {
 		SearchIndex built = index.join();
-		String text = Normalizer.normalize(query, Normalizer.Form.NFC);
+		ParsedQuery parsed = ParsedQuery.parse(Normalizer.normalize(query, Normalizer.Form.NFC), built.queryAnalyzer());
 		try (SearchSession session = built.mapping().createSession()) {
-			SplitQuery parsed = SplitQuery.of(text);
 			SearchQuery<List<?>> search = session.search(SearchDocument.class)
 				.select(f -> f.composite().from(f.id(String.class), f.score()).asList())
 				.where(f -> {
 					BooleanPredicateClausesStep<?, ?> where = f.bool()
-						.must(parsed.wanted().isBlank() ? f.matchAll() : words(f, parsed.wanted()));
-					if (!parsed.excluded().isBlank()) {
-						where.mustNot(words(f, parsed.excluded()));
+						.must(f.extension(LuceneExtension.get()).fromLuceneQuery(parsed.wanted()));
+					if (parsed.excluded() != null) {
+						where.mustNot(f.extension(LuceneExtension.get()).fromLuceneQuery(parsed.excluded()));
 					}
 					if (!types.isEmpty()) {
 						where.filter(
@@ -107,10 +90,9 @@ public class SearchService {
 				// Hits of equal score in one order on every instance and database, so
 				// that paging across instances neither skips nor repeats a hit.
 				.sort(f -> f.score().then().field("type").then().field("id").then().field("passage").missing().first())
-				// No query matches more documents than the index holds, so the
-				// count stays exact; a threshold at all lets Lucene score in
-				// TOP_SCORES mode, instead of allocating a 2048-bucket
-				// BooleanScorer for every clause.
+				// No query matches more documents than the index holds, so the count
+				// stays exact; a threshold at all lets Lucene score in TOP_SCORES mode,
+				// instead of allocating a 2048-bucket BooleanScorer for every clause.
 				.totalHitCountThreshold(built.documents().size())
 				.toQuery();
 			if (pageable.getOffset() > 0) {
@@ -122,126 +104,39 @@ public class SearchService {
 				}
 			}
 			SearchResult<List<?>> result = search.fetch((int) pageable.getOffset(), pageable.getPageSize());
-			Highlighter highlighter = built.highlighter();
-			Highlighter.Terms terms = highlighter.terms(text);
+			Highlighter marks = highlighter.join();
 			List<SearchHit> hits = result.hits()
 				.stream()
-				.map(row -> hit(highlighter, built.documents().get((String) row.get(0)), (Float) row.get(1), terms))
+				.map(row -> hit(marks, built.documents().get((String) row.get(0)), (Float) row.get(1), parsed.terms()))
 				.toList();
 			return new PageImpl<>(hits, pageable, result.total().hitCount());
 		}
 	}
 
-	/** The query's words, looked for in every searched field with its weight. */
-	private static SimpleQueryStringPredicateOptionsStep<?> words(SearchPredicateFactory f, String text) {
-		SimpleQueryStringPredicateFieldMoreStep<?, ?, ?> words = null;
-		for (Map.Entry<String, Float> field : SEARCHED.entrySet()) {
-			words = (words == null ? f.simpleQueryString().field(field.getKey()) : words.field(field.getKey()))
-				.boost(field.getValue());
-		}
-		return words.matching(text);
+	/** Writes one item's documents again when it changes: what a publication calls. */
+	public void reindex(ResourceType type, String id, List<SearchText> texts) {
+		index.join().replace(type, id, texts);
 	}
 
 	/**
-	 * A query split into what it looks for and its top-level {@code -excluded} words,
-	 * phrases and groups. Lucene's simple query syntax joins a negation like any other
-	 * clause, by OR, so {@code CSTO -Armenia} would read "CSTO, or anything without
-	 * Armenia" and keep every hit that mentions both. As a must-not clause of their own,
-	 * the exclusions keep out every hit that contains them, as the API documents.
+	 * The best passage of the first field that matches, shown as that field shows it;
+	 * where no field can place the match (a fuzzy word, say), the start of the text.
 	 */
-	record SplitQuery(String wanted, String excluded) {
-
-		static SplitQuery of(String text) {
-			StringBuilder wanted = new StringBuilder();
-			StringBuilder excluded = new StringBuilder();
-			int i = 0;
-			while (i < text.length()) {
-				if (Character.isWhitespace(text.charAt(i))) {
-					i++;
-					continue;
-				}
-				int end = clauseEnd(text, i);
-				String clause = text.substring(i, end);
-				if (clause.length() > 1 && clause.charAt(0) == '-') {
-					excluded.append(clause, 1, clause.length()).append(' ');
-				}
-				else {
-					wanted.append(clause).append(' ');
-				}
-				i = end;
-			}
-			return new SplitQuery(wanted.toString().strip(), excluded.toString().strip());
-		}
-
-		/**
-		 * Where the clause starting at {@code start} ends: at whitespace outside quotes
-		 * and parentheses, so that a phrase or a group stays whole.
-		 */
-		private static int clauseEnd(String text, int start) {
-			int depth = 0;
-			boolean quoted = false;
-			for (int i = start; i < text.length(); i++) {
-				char c = text.charAt(i);
-				if (c == '\\') {
-					i++;
-				}
-				else if (c == '"') {
-					quoted = !quoted;
-				}
-				else if (!quoted && c == '(') {
-					depth++;
-				}
-				else if (!quoted && c == ')' && depth > 0) {
-					depth--;
-				}
-				else if (!quoted && depth == 0 && Character.isWhitespace(c)) {
-					return i;
-				}
-			}
-			return text.length();
-		}
-
-	}
-
-	private static SearchHit hit(Highlighter highlighter, SearchDocument document, float score,
-			Highlighter.Terms terms) {
-		String snippet = null;
-		for (String field : SEARCHED.keySet()) {
-			snippet = highlighter.highlight(field, document.values(field), terms);
-			if (snippet != null) {
-				if (field.equals(SPEAKER)) {
-					// Found by who said it: show the speaker's highlighted name before
-					// the words.
-					snippet = snippet + ": "
-							+ HtmlUtils.htmlEscape(SearchDocuments.abbreviate(document.excerpt(), EXCERPT_LENGTH));
-				}
-				break;
+	private static SearchHit hit(Highlighter highlighter, SearchDocument document, float score, SearchTerms terms) {
+		SearchText text = document.text();
+		for (SearchField field : SearchField.values()) {
+			String marked = highlighter.highlight(field, field.values(text), terms);
+			if (marked != null) {
+				return hit(document, field.snippet(marked, text), score);
 			}
 		}
-		return new SearchHit(document.type(), document.id(), document.passage(), document.heading(),
-				snippet(snippet, document.excerpt()), score);
+		return hit(document, HtmlUtils.htmlEscape(SearchText.abbreviate(text.excerpt(), SearchField.EXCERPT_LENGTH)),
+				score);
 	}
 
-	/**
-	 * Where the highlighter cannot place the match (say, a prefix query), the start of
-	 * the text stands in.
-	 */
-	private static String snippet(String highlighted, String fallback) {
-		return highlighted != null ? highlighted
-				: HtmlUtils.htmlEscape(SearchDocuments.abbreviate(fallback, EXCERPT_LENGTH));
-	}
-
-	private static Map<String, Float> searched() {
-		Map<String, Float> fields = new LinkedHashMap<>();
-		fields.put("text", 1f);
-		fields.put("title", 4f);
-		fields.put("name", 10f);
-		fields.put("codes", 8f);
-		fields.put("aliases", 8f);
-		fields.put("latinNames", 6f);
-		fields.put(SPEAKER, 3f);
-		fields.put("context", 2f);
-		return fields;
+	private static SearchHit hit(SearchDocument document, String snippet, float score) {
+		return new SearchHit(document.type(), document.id(), document.passage(), document.text().heading(), snippet,
+				score);
 	}
 
 }

@@ -3,6 +3,7 @@ package org.csto.kb.source;
 import java.util.List;
 
 import org.csto.kb.catalog.ResourceCatalog;
+import org.csto.kb.catalog.SearchText;
 import org.csto.kb.shared.ResourceType;
 import org.csto.kb.catalog.Sorting;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +23,16 @@ public class Sources extends ResourceCatalog<Source> {
 
 	Sources(List<Source> sources) {
 		super(ResourceType.SOURCE, sources, Source::id, Source::title, SORTING);
+	}
+
+	/** Each passage, found by its words and headed by its source and number. */
+	@Override
+	public List<SearchText> searchTexts(Source source) {
+		return source.passages()
+			.stream()
+			.map(passage -> SearchText.passage(passage.number(), source.title() + ", passage " + passage.number(),
+					passage.text()))
+			.toList();
 	}
 
 }

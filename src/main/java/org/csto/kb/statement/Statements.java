@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.csto.kb.catalog.ResourceCatalog;
+import org.csto.kb.catalog.SearchText;
 import org.csto.kb.catalog.Sorting;
 import org.csto.kb.shared.Reference;
 import org.csto.kb.shared.References;
@@ -27,6 +28,11 @@ public class Statements extends ResourceCatalog<Statement> {
 
 	Statements(List<Statement> statements) {
 		super(ResourceType.STATEMENT, statements, Statement::id, Statement::text, Statement::date, SORTING);
+	}
+
+	@Override
+	public List<SearchText> searchTexts(Statement statement) {
+		return List.of(SearchText.said(statement.speaker().name(), statement.text()));
 	}
 
 	/** The statements said at or about each event, by the event's id, in date order. */

@@ -9,22 +9,27 @@ import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.csto.kb.testing.KnowledgeBaseApiTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
-/**
- * The analyzers as the running backend built them; the same context as
- * {@link SearchControllerTests}.
- */
-@KnowledgeBaseApiTest
+/** The analyzers as the search backend builds them, on an index of nothing. */
 class SearchAnalysisTests {
 
-	@Autowired
-	SearchService search;
+	private static SearchIndex index;
+
+	@BeforeAll
+	static void build() {
+		index = SearchIndex.build(List.of());
+	}
+
+	@AfterAll
+	static void close() {
+		index.close();
+	}
 
 	private List<String> tokens(String analyzerName, String text) throws IOException {
-		Analyzer analyzer = search.analyzer(analyzerName);
+		Analyzer analyzer = SearchIndex.analyzer(index.mapping(), analyzerName);
 		List<String> tokens = new ArrayList<>();
 		try (TokenStream stream = analyzer.tokenStream("field", text)) {
 			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);

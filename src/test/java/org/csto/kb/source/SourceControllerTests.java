@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.csto.kb.catalog.CitationIndex;
 import org.csto.kb.catalog.ResourceCatalog;
+import org.csto.kb.catalog.SearchText;
 import org.csto.kb.catalog.Sorting;
 import org.csto.kb.shared.Citation;
 import org.csto.kb.shared.ResourceType;
@@ -89,6 +90,11 @@ class SourceControllerTests {
 			super(ResourceType.PERSON,
 					List.of(new Someone("someone", List.of(new Citation("extract", 2, "[8]", "A fact.")))), Someone::id,
 					someone -> "Someone", Sorting.of(Someone.class));
+		}
+
+		@Override
+		public List<SearchText> searchTexts(Someone someone) {
+			return List.of();
 		}
 
 	}

@@ -146,12 +146,15 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 			return invalidParameter(new InvalidParameterException(FORMAT,
 					"Parameter 'format' must be one of " + FORMATS + "; got '" + format + "'"), request);
 		}
-		return problem(ProblemType.NOT_ACCEPTABLE,
-				"This resource is served as "
-						+ MediaType.toString(ex.getSupportedMediaTypes().isEmpty() ? List.of(MediaType.APPLICATION_JSON)
-								: ex.getSupportedMediaTypes())
-						+ "; the format parameter or the Accept header asked for none of them",
-				request);
+		// Sorted: the handlers' media types come in no fixed order.
+		List<String> served = (ex.getSupportedMediaTypes().isEmpty() ? List.of(MediaType.APPLICATION_JSON)
+				: ex.getSupportedMediaTypes())
+			.stream()
+			.map(MediaType::toString)
+			.sorted()
+			.toList();
+		return problem(ProblemType.NOT_ACCEPTABLE, "This resource is served as " + String.join(", ", served)
+				+ "; the format parameter or the Accept header asked for none of them", request);
 	}
 
 	@Override
