@@ -1,42 +1,8 @@
 // The public API, used exactly as docs/openapi.json describes it: its paths, its paging and its shapes.
 
+import { COLLECTIONS } from './types.js';
+
 export const API = '/api/v1';
-
-/** A reference's type to the collection that holds it, as the API spells both. */
-export const COLLECTIONS = {
-  country: 'countries',
-  person: 'persons',
-  body: 'bodies',
-  organization: 'organizations',
-  event: 'events',
-  statement: 'statements',
-  source: 'sources',
-};
-
-const TYPE_OF = Object.fromEntries(Object.entries(COLLECTIONS).map(([type, collection]) => [collection, type]));
-
-/** Each type's tag and "get one" operation in Swagger UI, for its deep links (#/Tag/operationId). */
-const OPERATIONS = {
-  country: ['Countries', 'getCountry'],
-  person: ['Persons', 'getPerson'],
-  body: ['Bodies', 'getBody'],
-  organization: ['Organizations', 'getOrganization'],
-  event: ['Events', 'getEvent'],
-  statement: ['Statements', 'getStatement'],
-  source: ['Sources', 'getSource'],
-  passage: ['Sources', 'getPassage'],
-  timeline: ['Timeline', 'getTimeline'],
-  search: ['Search', 'search'],
-  memberStates: ['Member states', 'listMemberStates'],
-};
-
-export const typeOfCollection = (collection) => TYPE_OF[collection];
-
-/** The operation's deep link in Swagger UI; a space in a tag is %20 there. */
-export function swaggerHref(operation) {
-  const [tag, id] = OPERATIONS[operation];
-  return `/swagger-ui.html#/${encodeURIComponent(tag)}/${id}`;
-}
 
 export const itemPath = (type, id) => `/${COLLECTIONS[type]}/${encodeURIComponent(id)}`;
 export const passagePath = (source, number) => `/sources/${encodeURIComponent(source)}/passages/${number}`;
@@ -74,7 +40,8 @@ export function get(path) {
   return answers.get(path);
 }
 
-function query(params) {
+/** A query string of the parameters that have a value; a list repeats its parameter. */
+export function query(params) {
   const search = new URLSearchParams();
   for (const [name, value] of Object.entries(params)) {
     for (const one of [value].flat()) {

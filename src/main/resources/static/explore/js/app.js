@@ -2,8 +2,11 @@
 // change it without reloading, and a reload or a shared link opens the same view.
 
 import { ApiError } from './api.js';
-import { h } from './dom.js';
-import { home, itemView, passageView, searchView } from './views.js';
+import { home } from './views/home.js';
+import { itemView } from './views/item.js';
+import { passageView } from './views/passage.js';
+import { problemView } from './views/problem.js';
+import { searchView } from './views/search.js';
 
 const main = document.getElementById('main');
 const searchBox = document.getElementById('q');
@@ -21,18 +24,6 @@ function resolve(url) {
     return itemView(match[1], decodeURIComponent(match[2]));
   }
   throw new ApiError(404, { detail: `The explorer has no page at ${url.pathname}.` }, url.pathname);
-}
-
-function problemView(error) {
-  const notFound = error instanceof ApiError && error.status === 404;
-  return {
-    title: notFound ? 'Not found' : 'Something went wrong',
-    nodes: [
-      h('h1', { tabindex: '-1' }, notFound ? 'Not found' : 'Something went wrong'),
-      h('p', { class: 'error' }, error.message),
-      h('p', {}, h('a', { href: '/explore' }, 'Back to the timeline')),
-    ],
-  };
 }
 
 let current = 0;
