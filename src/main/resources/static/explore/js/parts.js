@@ -38,3 +38,27 @@ export function citationItem(citation, by) {
     h('a', { href: citationHref(citation, by), class: 'cite' },
       `Passage ${citation.passage}`, citation.marker ? ` ${citation.marker}` : '', ` of ${citation.source}`));
 }
+
+/** The same view at another page: ?page=N, the first page without it. */
+export function pageLink(url, number, text, rel) {
+  const next = new URL(url);
+  if (number > 0) next.searchParams.set('page', number);
+  else next.searchParams.delete('page');
+  return h('a', { href: next.pathname + next.search, rel }, text);
+}
+
+/**
+ * The links to the pages on either side of this one (page from 0, as the API counts). Past the last page
+ * there is nothing to show: it says so, and leads back to the last page.
+ */
+export function pager(url, { page, totalPages, noun }) {
+  if (totalPages > 0 && page >= totalPages) {
+    return h('p', { class: 'meta past-the-end', role: 'status' },
+      `No more ${noun}: they end on page ${totalPages}. `, pageLink(url, totalPages - 1, `Back to page ${totalPages}`, 'prev'));
+  }
+  if (totalPages <= 1) return null;
+  return h('nav', { class: 'pager', 'aria-label': `Pages of ${noun}` },
+    page > 0 ? pageLink(url, page - 1, `Previous ${noun}`, 'prev') : null,
+    h('span', {}, `Page ${page + 1} of ${totalPages}`),
+    page + 1 < totalPages ? pageLink(url, page + 1, `More ${noun}`, 'next') : null);
+}

@@ -5,7 +5,7 @@ import { h } from '../dom.js';
 import { citationHref, citationItem, heading } from '../parts.js';
 import { swaggerHref } from '../types.js';
 import { STATUS, humanize } from '../words.js';
-import { timeline } from './timeline.js';
+import { timeline, timelineEntries } from './timeline.js';
 
 function stateCard(state) {
   const flagged = state.status !== 'MEMBER';
@@ -25,17 +25,12 @@ function memberStates(states) {
     h('h2', { id: 'states' }, 'Member states'),
     h('p', { class: 'meta' }, `The ${states.length} member states as the source tells them. `,
       h('a', { href: apiHref('/member-states') }, 'JSON'), ' · ',
-      h('a', { href: swaggerHref('memberStates') }, 'Swagger UI')),
+      h('a', { href: swaggerHref('member-states') }, 'Swagger UI')),
     h('ul', { class: 'states' }, states.map(stateCard)));
 }
 
 export async function home(url) {
-  // The timeline does not carry a statement's kind (quote or reported speech) nor an event's kind, so the
-  // two collections are read alongside it, one request each.
-  const [states, entries, statements, events] = await Promise.all(
-    [all('member-states'), all('timeline'), all('statements'), all('events')]);
-  const kinds = new Map([...statements, ...events].map((item) => [item.id, item.kind]));
-  const withKinds = entries.map((entry) => ({ ...entry, kind: kinds.get(entry.id) ?? null }));
+  const [states, entries] = await Promise.all([all('member-states'), timelineEntries()]);
   const nodes = [
     heading('The CSTO’s story, in the source’s own words'),
     h('p', { class: 'lead' }, 'Every event, statement and status below is cited to the passage of the source that states it. Open any item to see its fields, its references and the exact words behind it.'),
@@ -45,7 +40,7 @@ export async function home(url) {
       h('li', {}, h('a', { href: '/explore?participant=nikol-pashinyan&kind=statement#timeline' }, 'What Pashinyan said')),
       h('li', {}, h('a', { href: '/explore?kind=QUOTE#timeline' }, 'Every verbatim quote')))),
     memberStates(states),
-    timeline(withKinds, url),
+    timeline(entries, url),
   ];
   return { title: 'CSTO explorer', nodes, after: () => performance.mark('explorer:timeline-rendered') };
 }

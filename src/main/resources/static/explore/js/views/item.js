@@ -5,7 +5,7 @@ import { h } from '../dom.js';
 import { timeElement } from '../dates.js';
 import { fields } from '../fields.js';
 import { apiLinks, citationItem, heading } from '../parts.js';
-import { TYPE_NAMES, typeOfCollection } from '../types.js';
+import { COLLECTIONS, TYPE_NAMES, typeOfCollection } from '../types.js';
 import { KIND_LABEL, humanize, itemTitle } from '../words.js';
 
 /** Events and statements that name this person, country, body or organization, asked of the API's filters. */
@@ -26,8 +26,10 @@ async function onTheTimeline(type, id) {
 
 export async function itemView(collection, id) {
   const type = typeOfCollection(collection);
-  const path = itemPath(type, id);
+  // A member state is a country, asked of its own collection: /member-states/ARM.
+  const path = `/${collection}/${encodeURIComponent(id)}`;
   const item = await get(path);
+  const by = `${COLLECTIONS[type]}/${idOf(type, item)}`;
   const involved = ['person', 'country', 'body', 'organization'].includes(type)
     ? await onTheTimeline(type, idOf(type, item)) : null;
   const said = type === 'event'
@@ -37,18 +39,18 @@ export async function itemView(collection, id) {
     h('p', { class: 'meta' }, h('span', { class: 'badge' }, TYPE_NAMES[type][0]),
       item.kind ? h('span', { class: `badge ${type === 'statement' ? item.kind.toLowerCase() : ''}` }, type === 'statement' ? KIND_LABEL[item.kind] ?? item.kind : humanize(item.kind)) : null),
     heading(type === 'statement' ? `${item.speaker?.name ?? 'A statement'}, ${item.kind === 'QUOTE' ? 'quoted verbatim' : 'as reported'}` : nameOf(item)),
-    apiLinks(path, type),
+    apiLinks(path, collection === 'member-states' ? 'member-state' : type),
     type === 'statement'
       ? (item.kind === 'QUOTE'
         ? h('blockquote', { class: 'said' }, h('q', { class: 'verbatim' }, item.text))
         : h('p', { class: 'said' }, item.text))
       : null,
-    type === 'source' ? sourceBody(item) : fields(item, type, `${collection}/${idOf(type, item)}`),
+    type === 'source' ? sourceBody(item) : fields(item, type, by),
     said.length ? [h('h2', {}, 'Said at this event'), h('ul', {}, said.map((statement) =>
       h('li', {}, h('a', { href: pageHref(itemPath('statement', statement.id)) }, itemTitle('statement', statement)))))] : null,
     involved,
     h('h2', {}, 'Citations'),
-    h('ol', { class: 'citations' }, (item.citations ?? []).map((citation) => citationItem(citation, `${collection}/${idOf(type, item)}`))),
+    h('ol', { class: 'citations' }, (item.citations ?? []).map((citation) => citationItem(citation, by))),
   ];
   return { title, nodes };
 }

@@ -2,6 +2,7 @@
 
 import { ApiError } from '../api.js';
 import { h } from '../dom.js';
+import { COLLECTION_OF } from '../types.js';
 
 export function problemView(error) {
   const notFound = error instanceof ApiError && error.status === 404;
@@ -10,7 +11,9 @@ export function problemView(error) {
     nodes: [
       h('h1', { tabindex: '-1' }, notFound ? 'Not found' : 'Something went wrong'),
       h('p', { class: 'error' }, error.message),
-      h('p', {}, h('a', { href: '/explore' }, 'Back to the timeline')),
+      h('nav', { 'aria-label': 'Elsewhere in the explorer' }, h('ul', { class: 'links' },
+        h('li', {}, h('a', { href: '/explore' }, 'Back to the timeline')),
+        Object.entries(COLLECTION_OF).map(([collection, { name }]) => h('li', {}, h('a', { href: `/explore/${collection}` }, name))))),
     ],
   };
 }

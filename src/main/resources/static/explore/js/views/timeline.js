@@ -1,11 +1,11 @@
 // The timeline: every event and statement in date order, at the precision the source gives, with filters
 // that live in the address.
 
-import { apiHref, itemPath, pageHref } from '../api.js';
+import { all, apiHref, itemPath, pageHref } from '../api.js';
 import { h } from '../dom.js';
 import { timeElement, yearFraction } from '../dates.js';
 import { overview } from '../overview.js';
-import { refLink } from '../parts.js';
+import { heading, refLink } from '../parts.js';
 import { swaggerHref } from '../types.js';
 import { KIND_LABEL, humanize } from '../words.js';
 
@@ -97,7 +97,7 @@ export function timeline(entries, url) {
     sameInApi.replaceChildren(...apiEquivalents({ who, what, from, to }).map(([text, path]) => h('li', {}, h('a', { href: apiHref(path) }, text))));
   };
   const onChange = () => {
-    const next = new URL('/explore', location.href);
+    const next = new URL(url.pathname, location.href);
     if (whoSelect.value) next.searchParams.set('participant', whoSelect.value);
     if (kindSelect.value) next.searchParams.set('kind', kindSelect.value);
     if (fromSelect.value) next.searchParams.set('from', fromSelect.value);
@@ -117,7 +117,7 @@ export function timeline(entries, url) {
     h('h2', { id: 'timeline' }, 'Timeline'),
     h('p', { class: 'meta' }, 'Events and statements in date order, each at the precision the source gives: a day is a dot on its day, a month spans its month, a year its whole year. ',
       h('a', { href: apiHref('/timeline?size=100') }, 'JSON'), ' · ', h('a', { href: swaggerHref('timeline') }, 'Swagger UI')),
-    h('form', { class: 'filters', action: '/explore', method: 'get', 'aria-label': 'Filter the timeline' },
+    h('form', { class: 'filters', action: url.pathname, method: 'get', 'aria-label': 'Filter the timeline' },
       h('label', { for: 'participant' }, 'Participant or speaker', whoSelect),
       h('label', { for: 'kind' }, 'Kind', kindSelect),
       h('label', { for: 'from' }, 'From', fromSelect),
@@ -129,6 +129,7 @@ export function timeline(entries, url) {
     list,
     apartSection);
   apply();
+  section.dataset.state = 'ready';
   return section;
 }
 
@@ -157,4 +158,23 @@ function apiEquivalents({ who, what, from, to }) {
   if (what !== 'statement' && !statementKind) links.push(link('events', { participant: who }));
   if (!eventsOnly) links.push(link('statements', { speaker: who, kind: statementKind }));
   return links;
+}
+
+/** Every entry of the timeline, with its kind (an event's, or a statement's: quote or reported speech). */
+export async function timelineEntries() {
+  // The timeline does not carry a statement's kind (quote or reported speech) nor an event's kind, so the
+  // two collections are read alongside it, one request each.
+  const [entries, statements, events] = await Promise.all([all('timeline'), all('statements'), all('events')]);
+  const kinds = new Map([...statements, ...events].map((item) => [item.id, item.kind]));
+  return entries.map((entry) => ({ ...entry, kind: kinds.get(entry.id) ?? null }));
+}
+
+/** The timeline alone, at /explore/timeline. */
+export async function timelineView(url) {
+  const entries = await timelineEntries();
+  return {
+    title: 'Timeline',
+    nodes: [heading('The timeline: events and statements in date order'), timeline(entries, url)],
+    after: () => performance.mark('explorer:timeline-rendered'),
+  };
 }

@@ -3,13 +3,16 @@ package org.csto.kb.browser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Level;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.csto.kb.testing.Api;
@@ -29,6 +32,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,6 +51,15 @@ import static org.assertj.core.api.Assertions.within;
 class ExplorerBrowserTests {
 
 	private static final Pattern PASSAGE_URL = Pattern.compile(".*/explore/sources/([^/?]+)/passages/(\\d+)(\\?.*)?$");
+
+	private static final Pattern COLLECTION = Pattern
+		.compile("/api/v1/(events|statements|persons|bodies|organizations|countries|sources|member-states|timeline)/?");
+
+	/**
+	 * Query parameters that page or sort a collection, or choose its format, without
+	 * narrowing it.
+	 */
+	private static final Set<String> NOT_NARROWING = Set.of("page", "size", "sort", "format");
 
 	@LocalServerPort
 	int port;
@@ -165,6 +180,51 @@ class ExplorerBrowserTests {
 			assertThat(armenia).isNotEmpty();
 			assertThat(shownEntries(browser)).containsExactlyInAnyOrderElementsOf(armenia);
 			Chromium.screenshot(browser, "explorer-armenia");
+		}
+		finally {
+			browser.quit();
+		}
+	}
+
+	/**
+	 * Each of the API's paths has a view under /explore; anything else is the explorer's
+	 * own "not found", answered 404 so that a script sees it too.
+	 */
+	@Test
+	void everyPathOfTheApiHasAView() {
+		Api api = new Api(port);
+		ResponseEntity<String> nope = api.get("/explore/nope");
+		assertThat(nope.getStatusCode().value()).isEqualTo(404);
+		assertThat(nope.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
+		assertThat(nope.getBody()).contains("<title>CSTO explorer</title>");
+		assertThat(api.get("/explore/explorer.css").getHeaders().getContentType().toString()).startsWith("text/css");
+		ChromeDriver browser = Chromium.start(1280, 1000);
+		try {
+			open(browser, "/explore/member-states/ARM");
+			assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Armenia");
+			assertThat(browser.findElements(By.cssSelector("a[href='/api/v1/member-states/ARM']"))).hasSize(1);
+			checkView(browser);
+
+			open(browser, "/explore/statements");
+			List<JsonNode> statements = api.all("/api/v1/statements");
+			assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Statements");
+			assertThat(browser.findElement(By.tagName("main")).getText()).contains(statements.size() + " statements");
+			assertThat(browser.findElements(By
+				.cssSelector("main a[href='/explore/statements/" + statements.get(0).get("id").asString() + "']")))
+				.hasSize(1);
+			checkView(browser);
+
+			open(browser, "/explore/timeline");
+			timelineSettled(browser);
+			assertThat(browser.findElements(By.cssSelector(".timeline li.entry")))
+				.hasSize(api.json("/api/v1/timeline?size=1").get("page").get("totalElements").asInt());
+			checkView(browser);
+
+			browser.get("http://localhost:" + port + "/explore/nope");
+			settled(browser);
+			assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Not found");
+			assertThat(browser.findElements(By.cssSelector("header.site form.search"))).hasSize(1);
+			checkView(browser);
 		}
 		finally {
 			browser.quit();
@@ -377,6 +437,66 @@ class ExplorerBrowserTests {
 	private void waitForUrl(ChromeDriver browser, String pathAndQuery) {
 		new WebDriverWait(browser, Duration.ofSeconds(20))
 			.until(ExpectedConditions.urlToBe("http://localhost:" + port + pathAndQuery));
+	}
+
+	/** The explorer's addresses of the items in a page of the API's answer. */
+	private static List<String> hrefs(JsonNode page) {
+		assertThat(page.get("page").get("totalPages").asInt()).as("one page").isLessThanOrEqualTo(1);
+		return page.get("content").valueStream().map(item -> {
+			String type = item.has("type") ? item.get("type").asString() : item.has("speaker") ? "statement" : "event";
+			return "/explore/" + type + "s/" + item.get("id").asString();
+		}).toList();
+	}
+
+	private WebElement entry(ChromeDriver browser, String href) {
+		return browser.findElement(By.xpath("//li[contains(@class,'entry')][.//a[@href='" + href + "']]"));
+	}
+
+	/** The definition of a field on an item's page, by its label. */
+	private WebElement field(ChromeDriver browser, String label) {
+		return browser.findElement(By.xpath("//dl[@class='fields']/dt[.='" + label + "']/following-sibling::dd[1]"));
+	}
+
+	private long historyLength(ChromeDriver browser) {
+		return ((Number) browser.executeScript("return history.length")).longValue();
+	}
+
+	/** Every request the page made to the API, by its address. */
+	@SuppressWarnings("unchecked")
+	private List<String> apiRequests(ChromeDriver browser) {
+		return (List<String>) browser.executeScript("""
+				return performance.getEntriesByType('resource').map((entry) => entry.name)
+				  .filter((name) => new URL(name).pathname.startsWith('/api/'));""");
+	}
+
+	/**
+	 * Whether a request reads a collection with nothing to narrow it (paging and sorting
+	 * aside), where the page may not.
+	 */
+	private static boolean readsWholeCollection(String request, Set<String> allowed) {
+		URI uri = URI.create(request);
+		Matcher collection = COLLECTION.matcher(uri.getPath());
+		if (!collection.matches() || allowed.contains(collection.group(1))) {
+			return false;
+		}
+		return UriComponentsBuilder.fromUri(uri)
+			.build()
+			.getQueryParams()
+			.keySet()
+			.stream()
+			.allMatch(NOT_NARROWING::contains);
+	}
+
+	/** A view that has finished, well or not. */
+	private void settled(ChromeDriver browser) {
+		new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions
+			.presenceOfElementLocated(By.cssSelector("main[data-state='ready'], main[data-state='error']")));
+	}
+
+	/** The timeline's filters have been applied, with whatever they asked the API. */
+	private void timelineSettled(ChromeDriver browser) {
+		new WebDriverWait(browser, Duration.ofSeconds(20))
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section.timeline[data-state='ready']")));
 	}
 
 	private static final String AXE = readAxe();
