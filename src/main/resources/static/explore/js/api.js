@@ -68,25 +68,5 @@ export function search(q, { types = [], page = 0, size = 100 } = {}) {
   return get(`/search?${query({ q, type: types, page, size })}`);
 }
 
-/**
- * Every item, of any type, with a citation of this passage. The API has no "cited by" query; the six
- * collections are small (a few dozen items each) and one request apiece, so they are read once and
- * filtered here by citations[].source and citations[].passage (a person's roles carry citations too).
- */
-export async function citing(source, number) {
-  const types = ['country', 'person', 'body', 'organization', 'event', 'statement'];
-  const collections = await Promise.all(types.map((type) => all(COLLECTIONS[type])));
-  const found = [];
-  collections.forEach((items, index) => {
-    for (const item of items) {
-      const citations = [...item.citations, ...(item.roles ?? []).flatMap((role) => role.citations)]
-        .filter((citation) => citation.source === source && citation.passage === number)
-        .filter((citation, at, list) => list.findIndex((other) => other.quote === citation.quote) === at);
-      if (citations.length) found.push({ type: types[index], item, citations });
-    }
-  });
-  return found;
-}
-
 export const idOf = (type, item) => (type === 'country' ? item.code : item.id);
 export const nameOf = (item) => item.name ?? item.title ?? item.text ?? item.id;

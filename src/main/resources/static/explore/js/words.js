@@ -17,3 +17,30 @@ export function itemTitle(type, item) {
   const text = item.text.length > 90 ? `${item.text.slice(0, 88)}…` : item.text;
   return item.kind === 'QUOTE' ? `${item.speaker?.name ?? 'Statement'}: “${text}”` : text;
 }
+
+/** Each role a party plays in an item, as the API's involvement names it, in a few words. */
+const ROLE = {
+  PARTICIPANT: 'took part', PLACE: 'where it happened', CONCERNS: 'concerned', SPEAKER: 'spoke', ABOUT: 'spoken of',
+};
+
+/**
+ * How an item involves a party ({role, through} from the API's involvement), role by role: "took part
+ * through Nikol Pashinyan", "spoke", "took part, also through Nikol Pashinyan".
+ */
+export function involvementText(involvement) {
+  const roles = new Map();
+  for (const { role, through } of involvement ?? []) {
+    if (!roles.has(role)) roles.set(role, { itself: false, through: [] });
+    if (through) roles.get(role).through.push(through.name);
+    else roles.get(role).itself = true;
+  }
+  return [...roles].map(([role, { itself, through }]) => {
+    const words = ROLE[role] ?? role.toLowerCase();
+    return through.length ? `${words}${itself ? ', also' : ''} through ${through.join(' and ')}` : words;
+  }).join('; ');
+}
+
+/** A timeline entry's title: a quote with its speaker, as a statement's page names it. */
+export const entryTitle = (entry) => (entry.type === 'statement'
+  ? itemTitle('statement', { text: entry.title, kind: entry.kind, speaker: entry.speaker })
+  : entry.title);

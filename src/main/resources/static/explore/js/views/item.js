@@ -6,22 +6,27 @@ import { timeElement } from '../dates.js';
 import { fields } from '../fields.js';
 import { apiLinks, citationItem, heading } from '../parts.js';
 import { COLLECTIONS, TYPE_NAMES, typeOfCollection } from '../types.js';
-import { KIND_LABEL, humanize, itemTitle } from '../words.js';
+import { KIND_LABEL, entryTitle, humanize, involvementText, itemTitle } from '../words.js';
 
-/** Events and statements that name this person, country, body or organization, asked of the API's filters. */
-async function onTheTimeline(type, id) {
-  const [events, statements] = await Promise.all([all('events', { participant: id }), all('statements', { speaker: id })]);
-  if (!events.length && !statements.length) return null;
-  const row = (itemType, item) => h('li', {},
-    h('span', { class: 'when' }, timeElement(item.date, item.datePrecision)), ' ',
-    h('a', { href: pageHref(itemPath(itemType, item.id)) }, itemType === 'statement' ? itemTitle('statement', item) : item.title));
-  return h('section', { 'aria-labelledby': 'involved' },
+/**
+ * The events and statements that involve this person, country, body or organization, in any role, as the
+ * API's timeline answers involves=; each says how (a country may take part through its Prime Minister).
+ */
+async function onTheTimeline(id) {
+  const entries = await all('timeline', { involves: id });
+  if (!entries.length) return null;
+  const path = `/timeline?involves=${encodeURIComponent(id)}`;
+  return h('section', { class: 'involved', 'aria-labelledby': 'involved' },
     h('h2', { id: 'involved' }, 'On the timeline'),
-    h('p', { class: 'meta' }, h('a', { href: `/explore?participant=${encodeURIComponent(id)}#timeline` }, 'See them on the timeline'), ' · from ',
-      h('a', { href: apiHref(`/events?participant=${encodeURIComponent(id)}`) }, `/api/v1/events?participant=${id}`), ' and ',
-      h('a', { href: apiHref(`/statements?speaker=${encodeURIComponent(id)}`) }, `/api/v1/statements?speaker=${id}`)),
-    events.length ? [h('h3', {}, 'Events'), h('ul', {}, events.map((event) => row('event', event)))] : null,
-    statements.length ? [h('h3', {}, 'Statements'), h('ul', {}, statements.map((statement) => row('statement', statement)))] : null);
+    h('p', { class: 'meta' }, h('a', { href: `/explore?involves=${encodeURIComponent(id)}#timeline` }, 'See them on the timeline'),
+      ' · from ', h('a', { href: apiHref(path) }, `/api/v1${path}`)),
+    h('ul', {}, entries.map((entry) => h('li', {},
+      h('span', { class: 'when' }, timeElement(entry.date, entry.datePrecision)), ' ',
+      entry.type === 'statement'
+        ? h('span', { class: `badge ${(entry.kind ?? '').toLowerCase()}` }, KIND_LABEL[entry.kind] ?? 'Statement')
+        : h('span', { class: 'badge' }, 'Event'),
+      h('a', { href: pageHref(itemPath(entry.type, entry.id)) }, entryTitle(entry)),
+      h('span', { class: 'role' }, ` — ${involvementText(entry.involvement)}`)))));
 }
 
 export async function itemView(collection, id) {
@@ -30,10 +35,7 @@ export async function itemView(collection, id) {
   const path = `/${collection}/${encodeURIComponent(id)}`;
   const item = await get(path);
   const by = `${COLLECTIONS[type]}/${idOf(type, item)}`;
-  const involved = ['person', 'country', 'body', 'organization'].includes(type)
-    ? await onTheTimeline(type, idOf(type, item)) : null;
-  const said = type === 'event'
-    ? (await all('statements')).filter((statement) => statement.event?.id === item.id) : [];
+  const involved = ['person', 'country', 'body', 'organization'].includes(type) ? await onTheTimeline(idOf(type, item)) : null;
   const title = itemTitle(type, item);
   const nodes = [
     h('p', { class: 'meta' }, h('span', { class: 'badge' }, TYPE_NAMES[type][0]),
@@ -46,8 +48,6 @@ export async function itemView(collection, id) {
         : h('p', { class: 'said' }, item.text))
       : null,
     type === 'source' ? sourceBody(item) : fields(item, type, by),
-    said.length ? [h('h2', {}, 'Said at this event'), h('ul', {}, said.map((statement) =>
-      h('li', {}, h('a', { href: pageHref(itemPath('statement', statement.id)) }, itemTitle('statement', statement)))))] : null,
     involved,
     h('h2', {}, 'Citations'),
     h('ol', { class: 'citations' }, (item.citations ?? []).map((citation) => citationItem(citation, by))),

@@ -1,17 +1,36 @@
 // A passage of the source, whole, with the words its citations quote marked, and the items that cite it.
 
-import { citing, get, idOf, itemPath, pageHref, passagePath } from '../api.js';
+import { get, idOf, itemPath, pageHref, passagePath } from '../api.js';
 import { h } from '../dom.js';
 import { apiLinks, citationHref, heading, refLink } from '../parts.js';
 import { markedPassage } from '../quotes.js';
 import { COLLECTIONS, TYPE_NAMES } from '../types.js';
 import { itemTitle } from '../words.js';
 
+/** An item's citations of this passage, its own and its roles' (a person's), each quote once. */
+function citationsOf(item, source, number) {
+  return [...(item.citations ?? []), ...(item.roles ?? []).flatMap((role) => role.citations ?? [])]
+    .filter((citation) => citation.source === source && citation.passage === number)
+    .filter((citation, at, list) => list.findIndex((other) => other.quote === citation.quote) === at);
+}
+
+/**
+ * The items the passage names as citing it (citedBy), each asked for alone: its citations of the passage
+ * say which words to mark.
+ */
+function citing(passage, source, number) {
+  return Promise.all(passage.citedBy.map(async ({ type, id }) => {
+    const item = await get(itemPath(type, id));
+    return { type, item, citations: citationsOf(item, source, number) };
+  }));
+}
+
 export async function passageView(source, numberText, url) {
   const number = Number(numberText);
   const path = passagePath(source, number);
   // The source (a few kilobytes) gives its title and how many passages there are, for the links on either side.
-  const [passage, cites, document] = await Promise.all([get(path), citing(source, number), get(itemPath('source', source))]);
+  const [passage, document] = await Promise.all([get(path), get(itemPath('source', source))]);
+  const cites = await citing(passage, source, number);
   const numbers = document.passages.map((one) => one.number);
   const previous = numbers.filter((one) => one < number).pop();
   const next = numbers.find((one) => one > number);

@@ -160,14 +160,8 @@ function apiEquivalents({ who, what, from, to }) {
   return links;
 }
 
-/** Every entry of the timeline, with its kind (an event's, or a statement's: quote or reported speech). */
-export async function timelineEntries() {
-  // The timeline does not carry a statement's kind (quote or reported speech) nor an event's kind, so the
-  // two collections are read alongside it, one request each.
-  const [entries, statements, events] = await Promise.all([all('timeline'), all('statements'), all('events')]);
-  const kinds = new Map([...statements, ...events].map((item) => [item.id, item.kind]));
-  return entries.map((entry) => ({ ...entry, kind: kinds.get(entry.id) ?? null }));
-}
+/** Every entry of the timeline; each carries its kind (an event's, or a statement's: quote or reported speech). */
+export const timelineEntries = () => all('timeline');
 
 /** The timeline alone, at /explore/timeline. */
 export async function timelineView(url) {

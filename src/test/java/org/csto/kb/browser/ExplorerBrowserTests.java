@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -225,6 +226,38 @@ class ExplorerBrowserTests {
 			assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Not found");
 			assertThat(browser.findElements(By.cssSelector("header.site form.search"))).hasSize(1);
 			checkView(browser);
+		}
+		finally {
+			browser.quit();
+		}
+	}
+
+	/**
+	 * A page that shows one item, or a few, asks the API for those and no whole
+	 * collection; only the timeline reads the whole timeline and the member states, since
+	 * it shows them all.
+	 */
+	@Test
+	void readsNoWholeCollectionToShowAFewOfItsItems() {
+		Map<String, Set<String>> pages = new LinkedHashMap<>();
+		pages.put("/explore", Set.of("member-states", "timeline"));
+		pages.put("/explore?involves=ARM&from=2022&to=2024", Set.of("member-states", "timeline"));
+		pages.put("/explore/timeline?kind=QUOTE", Set.of("timeline"));
+		pages.put("/explore/persons/nikol-pashinyan", Set.of());
+		pages.put("/explore/countries/ARM", Set.of());
+		pages.put("/explore/events/pashinyan-live-broadcast-interview", Set.of());
+		pages.put("/explore/statements/pashinyan-frozen-participation-in-treaty", Set.of());
+		pages.put("/explore/sources/csto-wikipedia-extract/passages/25", Set.of());
+		pages.put("/explore/sources/csto-wikipedia-extract/passages/25?by=persons/nikol-pashinyan", Set.of());
+		ChromeDriver browser = Chromium.start(1280, 1000);
+		try {
+			pages.forEach((page, allowed) -> {
+				open(browser, page);
+				List<String> requests = apiRequests(browser);
+				assertThat(requests).as("the API requests of %s", page).isNotEmpty();
+				assertThat(requests).as("the API requests of %s", page)
+					.noneMatch(request -> readsWholeCollection(request, allowed));
+			});
 		}
 		finally {
 			browser.quit();
