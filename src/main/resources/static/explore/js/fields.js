@@ -6,7 +6,25 @@ import { timeElement } from './dates.js';
 import { citationHref, refLink } from './parts.js';
 import { humanize, label } from './words.js';
 
-const HIDDEN_FIELDS = new Set(['id', 'name', 'title', 'citations', 'datePrecision', 'foundedPrecision', 'passages', 'checksum', 'code']);
+// Shown elsewhere on the page (the heading, the citations), or not about the item: involvement is set only
+// in answers to an involves= filter.
+const HIDDEN_FIELDS = new Set(['id', 'name', 'title', 'citations', 'datePrecision', 'foundedPrecision', 'passages', 'checksum', 'code', 'involvement']);
+
+/** The fields whose names say too little: an event's and a statement's roles above all. */
+const LABELS = {
+  participants: 'Took part',
+  places: 'Places',
+  concerns: 'Concerns',
+  during: 'During',
+  statements: 'Said at or about it',
+  speaker: 'Speaker',
+  about: 'Speaks of',
+  event: 'Said at or about',
+  alpha2: 'Alpha-2 code',
+};
+
+/** A place as its sentence names it, with a link to its country where the source gives one. */
+const place = ({ name, country }) => (country ? [name, ' (', refLink(country), ')'] : name);
 
 function fieldValue(key, value, item, by) {
   // A country's null status means it is no member of the CSTO, not that the source is silent.
@@ -20,6 +38,7 @@ function fieldValue(key, value, item, by) {
   }
   if (typeof value === 'object') {
     if (value.type && value.id && value.name) return refLink(value);
+    if (key === 'places') return place(value);
     if ('title' in value && 'citations' in value) {
       return [value.title, value.of ? [' of ', refLink(value.of)] : '', ' (',
         value.citations.map((citation, index) => [index ? ', ' : '',
@@ -40,6 +59,6 @@ export function fields(item, type, by) {
     && !(type === 'statement' && key === 'text'));
   const list = h('dl', { class: 'fields' });
   if (type === 'country') list.append(h('dt', {}, 'Code'), h('dd', {}, item.code));
-  for (const [key, value] of entries) list.append(h('dt', {}, label(key)), h('dd', {}, fieldValue(key, value, item, by)));
+  for (const [key, value] of entries) list.append(h('dt', {}, LABELS[key] ?? label(key)), h('dd', {}, fieldValue(key, value, item, by)));
   return list;
 }
