@@ -32,3 +32,13 @@ export function yearFraction(date, precision) {
   const day = (Date.UTC(year, month - 1, Number(date.slice(8, 10))) - start) / 86400000;
   return [day / days, (day + 1) / days];
 }
+
+/**
+ * Whether a partial date overlaps the interval from `from` to `to` (partial dates too; either may be
+ * empty), as the API's from and to take them: 2023-01 is within from=2023, and 2022 within to=2022-06.
+ * Each pair is compared at the coarser of the two precisions, which ISO 8601 strings allow as text.
+ */
+export function within(date, from, to) {
+  const cut = (a, b) => a.slice(0, Math.min(a.length, b.length));
+  return (!from || cut(date, from) >= cut(from, date)) && (!to || cut(date, to) <= cut(to, date));
+}

@@ -36,11 +36,11 @@ export async function home(url) {
     h('p', { class: 'lead' }, 'Every event, statement and status below is cited to the passage of the source that states it. Open any item to see its fields, its references and the exact words behind it.'),
     h('nav', { 'aria-label': 'Start with' }, h('ul', { class: 'links' },
       h('li', {}, 'Start with: '),
-      h('li', {}, h('a', { href: '/explore?participant=ARM&from=2022&to=2024#timeline' }, 'Armenia and the CSTO, 2022 to 2024')),
-      h('li', {}, h('a', { href: '/explore?participant=nikol-pashinyan&kind=statement#timeline' }, 'What Pashinyan said')),
+      h('li', {}, h('a', { href: '/explore?involves=ARM&from=2022&to=2024#timeline' }, 'Armenia and the CSTO, 2022 to 2024')),
+      h('li', {}, h('a', { href: '/explore/statements?speaker=nikol-pashinyan' }, 'What Pashinyan said')),
       h('li', {}, h('a', { href: '/explore?kind=QUOTE#timeline' }, 'Every verbatim quote')))),
     memberStates(states),
-    timeline(entries, url),
+    await timeline(entries, url),
   ];
   return { title: 'CSTO explorer', nodes, after: () => performance.mark('explorer:timeline-rendered') };
 }
