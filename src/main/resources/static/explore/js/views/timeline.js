@@ -135,7 +135,9 @@ export async function timeline(entries, url) {
   };
   const onChange = () => {
     state = { ...state, filters: { ...state.filters, involves: whoSelect.value, kind: kindSelect.value, from: fromSelect.value, to: toSelect.value } };
-    history.pushState(null, '', addressOf(url.pathname, state.filters));
+    // The reader is still choosing (an arrow key in a select is a change): the address follows the choice
+    // without adding to the history, which only navigations do.
+    history.replaceState(null, '', addressOf(url.pathname, state.filters));
     refresh();
   };
   for (const one of [whoSelect, kindSelect, fromSelect, toSelect]) one.addEventListener('change', onChange);

@@ -442,6 +442,35 @@ class ExplorerBrowserTests {
 	}
 
 	/**
+	 * Choosing in a select with the arrow keys replaces the address as it goes; only a
+	 * navigation adds to the history.
+	 */
+	@Test
+	void choosingWithTheArrowKeysAddsNoHistory() {
+		ChromeDriver browser = Chromium.start(1280, 1000);
+		try {
+			open(browser, "/explore");
+			long before = historyLength(browser);
+			WebElement who = browser
+				.findElement(By.cssSelector(".filters select[name='involves'], .filters select[name='participant']"));
+			for (int i = 0; i < 3; i++) {
+				who.sendKeys(Keys.ARROW_DOWN);
+			}
+			String chosen = who.getDomProperty("value");
+			assertThat(chosen).isNotEmpty();
+			assertThat(browser.getCurrentUrl()).contains("=" + chosen);
+			assertThat(historyLength(browser)).isEqualTo(before);
+
+			browser.findElement(By.linkText("Every verbatim quote")).click();
+			waitForUrl(browser, "/explore?kind=QUOTE#timeline");
+			assertThat(historyLength(browser)).isEqualTo(before + 1);
+		}
+		finally {
+			browser.quit();
+		}
+	}
+
+	/**
 	 * A filter in the address that names nothing, or matches nothing, is said, as the API
 	 * would say it; the timeline is not shown whole as if it were not there.
 	 */
@@ -693,6 +722,10 @@ class ExplorerBrowserTests {
 	/** The definition of a field on an item's page, by its label. */
 	private WebElement field(ChromeDriver browser, String label) {
 		return browser.findElement(By.xpath("//dl[@class='fields']/dt[.='" + label + "']/following-sibling::dd[1]"));
+	}
+
+	private long historyLength(ChromeDriver browser) {
+		return ((Number) browser.executeScript("return history.length")).longValue();
 	}
 
 	/** Every request the page made to the API, by its address. */
