@@ -2,7 +2,7 @@
 
 import { itemPath, pageHref, passagePath, search } from '../api.js';
 import { h, textWithMarks } from '../dom.js';
-import { apiLinks, heading } from '../parts.js';
+import { apiLinks, heading, pager } from '../parts.js';
 import { TYPE_NAMES } from '../types.js';
 
 /** Narrows the hits to one type, as the API's type= parameter does. */
@@ -29,15 +29,10 @@ export async function searchView(url) {
   }
   const hitHref = (hit) => pageHref(hit.type === 'source' && hit.passage != null
     ? passagePath(hit.id, hit.passage) : itemPath(hit.type, hit.id));
-  const pageLink = (number, text) => {
-    const next = new URL(url);
-    next.searchParams.set('page', number);
-    return h('a', { href: next.pathname + next.search }, text);
-  };
   const { totalElements, totalPages } = answer.page;
   const nodes = [
     heading(`Search: ${q}`),
-    h('p', { class: 'meta', role: 'status' }, totalElements === 1 ? '1 hit' : `${totalElements} hits`, ', best first, grouped by type.'),
+    h('p', { class: 'meta', role: 'status' }, totalElements ? `${totalElements === 1 ? '1 hit' : `${totalElements} hits`}, best first, grouped by type.` : 'No hits.'),
     apiLinks(`/search?${new URLSearchParams([['q', q], ...types.map((type) => ['type', type])])}`, 'search'),
     typeFilter(q, types),
     [...groups].map(([type, hits]) => h('section', { 'aria-labelledby': `hits-${type}`, class: 'hit-group', dataset: { type } },
@@ -45,10 +40,8 @@ export async function searchView(url) {
       h('ol', { class: 'hits' }, hits.map((hit) => h('li', {},
         h('a', { href: hitHref(hit) }, hit.type === 'source' && hit.passage != null ? `Passage ${hit.passage}` : hit.title),
         h('p', { class: 'snippet' }, textWithMarks(hit.snippet))))))),
-    totalPages > 1 ? h('nav', { class: 'pager', 'aria-label': 'Pages of hits' },
-      page > 0 ? pageLink(page - 1, 'Previous hits') : null,
-      h('span', {}, `Page ${page + 1} of ${totalPages}`),
-      page + 1 < totalPages ? pageLink(page + 1, 'More hits') : null) : null,
+    // Past the last page, the pager says there are no more hits and leads back to the last page.
+    pager(url, { page, totalPages, noun: 'hits' }),
   ];
   return { title: `Search: ${q}`, nodes };
 }

@@ -498,6 +498,21 @@ class ExplorerBrowserTests {
 		}
 	}
 
+	@Test
+	void searchPastItsLastPageSaysSoAndLeadsBack() {
+		ChromeDriver browser = Chromium.start(1280, 1000);
+		try {
+			open(browser, "/explore/search?q=csto&page=99");
+			assertThat(browser.findElement(By.tagName("main")).getText()).contains("No more hits");
+			browser.findElement(By.partialLinkText("Back to page")).click();
+			ready(browser);
+			assertThat(browser.findElements(By.cssSelector(".hit-group a"))).isNotEmpty();
+		}
+		finally {
+			browser.quit();
+		}
+	}
+
 	private void journey(int width, int height, String name) {
 		ChromeDriver browser = Chromium.start(width, height);
 		try {
