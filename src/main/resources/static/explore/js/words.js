@@ -11,10 +11,13 @@ export const KIND_LABEL = { QUOTE: 'Quote', PARAPHRASE: 'Reported speech' };
 /** A member state's status. */
 export const STATUS = { MEMBER: 'Member', PARTICIPATION_FROZEN: 'Participation frozen' };
 
+/** A statement's words, cut short for a title or a link. */
+export const shortText = (text) => (text.length > 90 ? `${text.slice(0, 88)}…` : text);
+
 /** What to call an item: its name or title; a statement by its speaker and its words, cut short. */
 export function itemTitle(type, item) {
   if (type !== 'statement') return item.name ?? item.title ?? item.text ?? item.id;
-  const text = item.text.length > 90 ? `${item.text.slice(0, 88)}…` : item.text;
+  const text = shortText(item.text);
   return item.kind === 'QUOTE' ? `${item.speaker?.name ?? 'Statement'}: “${text}”` : text;
 }
 

@@ -5,7 +5,7 @@ import { h } from '../dom.js';
 import { apiLinks, citationHref, heading, refLink } from '../parts.js';
 import { markedPassage } from '../quotes.js';
 import { COLLECTIONS, TYPE_NAMES } from '../types.js';
-import { itemTitle } from '../words.js';
+import { itemTitle, shortText } from '../words.js';
 
 /** An item's citations of this passage, its own and its roles' (a person's), each quote once. */
 function citationsOf(item, source, number) {
@@ -23,6 +23,16 @@ function citing(passage, source, number) {
     const item = await get(itemPath(type, id));
     return { type, item, citations: citationsOf(item, source, number) };
   }));
+}
+
+/**
+ * The item whose words are marked, named as such: "the person Nikol Pashinyan", "the statement “We have
+ * now…” by Nikol Pashinyan".
+ */
+function whose({ type, item }) {
+  const link = (text) => refLink({ type, id: idOf(type, item), name: text });
+  if (type !== 'statement') return [`the ${TYPE_NAMES[type][0].toLowerCase()} `, link(itemTitle(type, item))];
+  return ['the statement ', link(`“${shortText(item.text)}”`), item.speaker ? [' by ', refLink(item.speaker)] : ''];
 }
 
 export async function passageView(source, numberText, url) {
@@ -50,8 +60,7 @@ export async function passageView(source, numberText, url) {
     h('blockquote', { class: 'passage' }, markedPassage(passage.text, quotes, passage.markers ?? [])),
     h('p', { class: 'meta' }, passage.markers?.length ? `Footnote markers: ${passage.markers.join(' ')}. ` : 'No footnote markers. ',
       followed
-        ? ['Marked: the words that ', refLink({ type: followed.type, id: idOf(followed.type, followed.item), name: itemTitle(followed.type, followed.item) }),
-          ' quotes. ', h('a', { href: pageHref(path) }, 'Mark every cited word')]
+        ? ['Marked: the words cited by ', whose(followed), '. ', h('a', { href: pageHref(path) }, 'Mark every cited word')]
         : 'Marked: every word that an item below quotes.'),
     h('h2', {}, cites.length === 1 ? 'Cited by 1 item' : `Cited by ${cites.length} items`),
     h('ul', { class: 'cited-by' }, cites.map((cite) => h('li', { class: cite === followed ? 'followed' : null },

@@ -513,6 +513,26 @@ class ExplorerBrowserTests {
 		}
 	}
 
+	@Test
+	void aPassageSaysWhoseWordsItMarks() {
+		ChromeDriver browser = Chromium.start(1280, 1000);
+		try {
+			String text = new Api(port).json("/api/v1/statements/pashinyan-frozen-participation-in-treaty")
+				.get("text")
+				.asString();
+			open(browser, "/explore/sources/csto-wikipedia-extract/passages/25"
+					+ "?by=statements/pashinyan-frozen-participation-in-treaty");
+			assertThat(browser.findElement(By.tagName("main")).getText())
+				.contains("Marked: the words cited by the statement \u201c" + text + "\u201d by Nikol Pashinyan.");
+			open(browser, "/explore/sources/csto-wikipedia-extract/passages/25?by=persons/nikol-pashinyan");
+			assertThat(browser.findElement(By.tagName("main")).getText())
+				.contains("Marked: the words cited by the person Nikol Pashinyan.");
+		}
+		finally {
+			browser.quit();
+		}
+	}
+
 	private void journey(int width, int height, String name) {
 		ChromeDriver browser = Chromium.start(width, height);
 		try {
