@@ -40,7 +40,7 @@ export function citationItem(citation, by) {
 }
 
 /** The same view at another page: ?page=N, the first page without it. */
-export function pageLink(url, number, text, rel) {
+function pageLink(url, number, text, rel) {
   const next = new URL(url);
   if (number > 0) next.searchParams.set('page', number);
   else next.searchParams.delete('page');

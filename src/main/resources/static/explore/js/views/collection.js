@@ -14,7 +14,7 @@ const SIZE = 50;
 const OWN = new Set(['page', 'size', 'format']);
 
 /** The explorer's page of an item of the collection: a member state stays a member state. */
-export function collectionItemHref(collection, type, id) {
+function collectionItemHref(collection, type, id) {
   return pageHref(collection === 'member-states' ? `/member-states/${encodeURIComponent(id)}` : itemPath(type, id));
 }
 
