@@ -41,9 +41,9 @@ curl -sf -o /dev/null "$BASE/explore" || { echo "lighthouse: $BASE/explore does 
 # A served page meets a warm server: the first requests to a fresh JVM are slower than any later one, and
 # are not what a visitor to a running app waits for.
 for _ in $(seq 1 20); do
-	for path in /explore /explore/js/app.js /explore/js/views.js /explore/explorer.css "/api/v1/member-states?size=100&page=0" \
-		"/api/v1/timeline?size=100&page=0" "/api/v1/events?size=100&page=0" "/api/v1/statements?size=100&page=0" \
-		/api/v1/persons/nikol-pashinyan /api/v1/sources/csto-wikipedia-extract/passages/25; do
+	for path in /explore /explore/js/app.js /explore/js/views/home.js /explore/explorer.css "/api/v1/member-states?size=100&page=0" \
+		"/api/v1/timeline?size=100&page=0" /api/v1/persons/nikol-pashinyan "/api/v1/timeline?involves=nikol-pashinyan&size=100&page=0" \
+		/api/v1/sources/csto-wikipedia-extract /api/v1/sources/csto-wikipedia-extract/passages/25; do
 		curl -s -o /dev/null -H 'Accept-Encoding: gzip' "$BASE$path"
 	done
 done

@@ -1,42 +1,8 @@
 // The public API, used exactly as docs/openapi.json describes it: its paths, its paging and its shapes.
 
+import { COLLECTIONS } from './types.js';
+
 export const API = '/api/v1';
-
-/** A reference's type to the collection that holds it, as the API spells both. */
-export const COLLECTIONS = {
-  country: 'countries',
-  person: 'persons',
-  body: 'bodies',
-  organization: 'organizations',
-  event: 'events',
-  statement: 'statements',
-  source: 'sources',
-};
-
-const TYPE_OF = Object.fromEntries(Object.entries(COLLECTIONS).map(([type, collection]) => [collection, type]));
-
-/** Each type's tag and "get one" operation in Swagger UI, for its deep links (#/Tag/operationId). */
-const OPERATIONS = {
-  country: ['Countries', 'getCountry'],
-  person: ['Persons', 'getPerson'],
-  body: ['Bodies', 'getBody'],
-  organization: ['Organizations', 'getOrganization'],
-  event: ['Events', 'getEvent'],
-  statement: ['Statements', 'getStatement'],
-  source: ['Sources', 'getSource'],
-  passage: ['Sources', 'getPassage'],
-  timeline: ['Timeline', 'getTimeline'],
-  search: ['Search', 'search'],
-  memberStates: ['Member states', 'listMemberStates'],
-};
-
-export const typeOfCollection = (collection) => TYPE_OF[collection];
-
-/** The operation's deep link in Swagger UI; a space in a tag is %20 there. */
-export function swaggerHref(operation) {
-  const [tag, id] = OPERATIONS[operation];
-  return `/swagger-ui.html#/${encodeURIComponent(tag)}/${id}`;
-}
 
 export const itemPath = (type, id) => `/${COLLECTIONS[type]}/${encodeURIComponent(id)}`;
 export const passagePath = (source, number) => `/sources/${encodeURIComponent(source)}/passages/${number}`;
@@ -74,7 +40,8 @@ export function get(path) {
   return answers.get(path);
 }
 
-function query(params) {
+/** A query string of the parameters that have a value; a list repeats its parameter. */
+export function query(params) {
   const search = new URLSearchParams();
   for (const [name, value] of Object.entries(params)) {
     for (const one of [value].flat()) {
@@ -99,26 +66,6 @@ export async function all(collection, params = {}) {
 /** One page of search hits, best first. */
 export function search(q, { types = [], page = 0, size = 100 } = {}) {
   return get(`/search?${query({ q, type: types, page, size })}`);
-}
-
-/**
- * Every item, of any type, with a citation of this passage. The API has no "cited by" query; the six
- * collections are small (a few dozen items each) and one request apiece, so they are read once and
- * filtered here by citations[].source and citations[].passage (a person's roles carry citations too).
- */
-export async function citing(source, number) {
-  const types = ['country', 'person', 'body', 'organization', 'event', 'statement'];
-  const collections = await Promise.all(types.map((type) => all(COLLECTIONS[type])));
-  const found = [];
-  collections.forEach((items, index) => {
-    for (const item of items) {
-      const citations = [...item.citations, ...(item.roles ?? []).flatMap((role) => role.citations)]
-        .filter((citation) => citation.source === source && citation.passage === number)
-        .filter((citation, at, list) => list.findIndex((other) => other.quote === citation.quote) === at);
-      if (citations.length) found.push({ type: types[index], item, citations });
-    }
-  });
-  return found;
 }
 
 export const idOf = (type, item) => (type === 'country' ? item.code : item.id);

@@ -2,37 +2,38 @@
 // change it without reloading, and a reload or a shared link opens the same view.
 
 import { ApiError } from './api.js';
-import { h } from './dom.js';
-import { home, itemView, passageView, searchView } from './views.js';
+import { COLLECTION_OF } from './types.js';
+import { collectionView } from './views/collection.js';
+import { home } from './views/home.js';
+import { itemView } from './views/item.js';
+import { passageView } from './views/passage.js';
+import { problemView } from './views/problem.js';
+import { searchView } from './views/search.js';
+import { timelineView } from './views/timeline.js';
 
 const main = document.getElementById('main');
 const searchBox = document.getElementById('q');
 const loading = document.getElementById('loading');
 
+const COLLECTION = `(${Object.keys(COLLECTION_OF).join('|')})`;
+
+/** The views, by address: the API's own paths under /explore (the server answers these same ones). */
+const ROUTES = [
+  [/^\/explore$/, (url) => home(url)],
+  [/^\/explore\/timeline$/, (url) => timelineView(url)],
+  [/^\/explore\/search$/, (url) => searchView(url)],
+  [/^\/explore\/sources\/([^/]+)\/passages\/(\d+)$/, (url, source, number) => passageView(source, number, url)],
+  [new RegExp(`^/explore/${COLLECTION}$`), (url, collection) => collectionView(collection, url)],
+  [new RegExp(`^/explore/${COLLECTION}/([^/]+)$`), (url, collection, id) => itemView(collection, id)],
+];
+
 function resolve(url) {
-  const path = url.pathname.replace(/\/+$/, '') || '/';
-  let match;
-  if (path === '/explore') return home(url);
-  if (path === '/explore/search') return searchView(url);
-  if ((match = /^\/explore\/sources\/([^/]+)\/passages\/(\d+)$/.exec(path))) {
-    return passageView(decodeURIComponent(match[1]), match[2], url);
-  }
-  if ((match = /^\/explore\/(events|statements|persons|bodies|organizations|countries|sources)\/([^/]+)$/.exec(path))) {
-    return itemView(match[1], decodeURIComponent(match[2]));
+  const path = url.pathname.replace(/\/+$/, '');
+  for (const [pattern, view] of ROUTES) {
+    const match = pattern.exec(path);
+    if (match) return view(url, ...match.slice(1).map(decodeURIComponent));
   }
   throw new ApiError(404, { detail: `The explorer has no page at ${url.pathname}.` }, url.pathname);
-}
-
-function problemView(error) {
-  const notFound = error instanceof ApiError && error.status === 404;
-  return {
-    title: notFound ? 'Not found' : 'Something went wrong',
-    nodes: [
-      h('h1', { tabindex: '-1' }, notFound ? 'Not found' : 'Something went wrong'),
-      h('p', { class: 'error' }, error.message),
-      h('p', {}, h('a', { href: '/explore' }, 'Back to the timeline')),
-    ],
-  };
 }
 
 let current = 0;
