@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import org.csto.kb.shared.ResourceType;
 import org.csto.kb.testing.Api;
 import org.csto.kb.testing.KnowledgeBaseApiTest;
 import org.csto.kb.testing.ShippedSource;
@@ -35,12 +37,14 @@ import static org.csto.kb.testing.ShippedSource.normalized;
 @KnowledgeBaseApiTest
 class DataIntegrityTests {
 
-	static final List<String> COLLECTIONS = List.of("/api/v1/countries", "/api/v1/organizations", "/api/v1/bodies",
-			"/api/v1/persons", "/api/v1/events", "/api/v1/statements");
-
-	static final Map<String, String> COLLECTION_OF_TYPE = Map.of("country", "countries", "organization",
-			"organizations", "body", "bodies", "person", "persons", "event", "events", "statement", "statements",
-			"source", "sources");
+	/**
+	 * Every collection of items that carry citations: every resource type but the
+	 * sources.
+	 */
+	static final List<String> COLLECTIONS = Arrays.stream(ResourceType.values())
+		.filter(type -> type != ResourceType.SOURCE)
+		.map(ResourceType::path)
+		.toList();
 
 	@Autowired
 	JdbcClient jdbc;
@@ -166,7 +170,7 @@ class DataIntegrityTests {
 		for (String collection : COLLECTIONS) {
 			for (JsonNode item : api.all(collection)) {
 				references(item, reference -> {
-					String path = "/api/v1/" + COLLECTION_OF_TYPE.get(reference.get("type").asString()) + "/"
+					String path = ResourceType.fromKey(reference.get("type").asString()).path() + "/"
 							+ reference.get("id").asString();
 					if (checked.add(path + reference.get("name"))) {
 						var response = api.get(path);
@@ -227,7 +231,8 @@ class DataIntegrityTests {
 	 */
 	private static void references(JsonNode node, Consumer<JsonNode> action) {
 		if (node.isObject() && node.has("type") && node.has("id") && node.has("name")
-				&& COLLECTION_OF_TYPE.containsKey(node.get("type").asString())) {
+				&& Arrays.stream(ResourceType.values())
+					.anyMatch(type -> type.key().equals(node.get("type").asString()))) {
 			action.accept(node);
 		}
 		node.forEach(child -> references(child, action));

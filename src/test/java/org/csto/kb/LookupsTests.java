@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.csto.kb.shared.ResourceType;
 import org.csto.kb.testing.Api;
 import org.csto.kb.testing.KnowledgeBaseApiTest;
 import org.csto.kb.testing.ShippedSource;
@@ -25,9 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @KnowledgeBaseApiTest
 class LookupsTests {
 
-	static final List<String> CITING = List.of("countries", "organizations", "bodies", "persons", "events",
-			"statements");
-
 	@LocalServerPort
 	int port;
 
@@ -41,9 +39,12 @@ class LookupsTests {
 	@Test
 	void everyPassageListsEveryItemThatCitesIt() {
 		Map<Integer, Set<String>> citing = new HashMap<>();
-		for (String collection : CITING) {
-			for (JsonNode item : api.all("/api/v1/" + collection)) {
-				String key = key(collection, item);
+		for (ResourceType type : ResourceType.values()) {
+			if (type == ResourceType.SOURCE) {
+				continue;
+			}
+			for (JsonNode item : api.all(type.path())) {
+				String key = type.key() + "/" + (item.has("code") ? item.get("code") : item.get("id")).asString();
 				item.findValues("citations")
 					.forEach(citations -> citations.forEach(citation -> citing
 						.computeIfAbsent(citation.get("passage").asInt(), passage -> new LinkedHashSet<>())
@@ -101,15 +102,6 @@ class LookupsTests {
 			assertThat(entry.get("kind").asString()).as(entry.get("id").asString())
 				.isEqualTo(kinds.get(entry.get("type").asString() + "/" + entry.get("id").asString()));
 		}
-	}
-
-	private static String key(String collection, JsonNode item) {
-		String type = switch (collection) {
-			case "countries" -> "country";
-			case "bodies" -> "body";
-			default -> collection.substring(0, collection.length() - 1);
-		};
-		return type + "/" + (item.has("code") ? item.get("code") : item.get("id")).asString();
 	}
 
 }

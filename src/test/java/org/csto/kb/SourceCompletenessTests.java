@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.csto.kb.shared.ResourceType;
 import org.csto.kb.testing.Api;
 import org.csto.kb.testing.KnowledgeBaseApiTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -376,7 +377,7 @@ class SourceCompletenessTests {
 		DEMONYMS.forEach((demonym, actor) -> add(terms, actor, demonym));
 		OTHER_NAMES.forEach((name, actor) -> add(terms, actor, name));
 		for (String type : List.of("organization", "body")) {
-			for (JsonNode item : api.all("/api/v1/" + DataIntegrityTests.COLLECTION_OF_TYPE.get(type))) {
+			for (JsonNode item : api.all(ResourceType.fromKey(type).path())) {
 				String actor = type + "/" + item.get("id").asString();
 				add(terms, actor, item.get("name").asString());
 				if (!item.get("abbreviation").isNull()) {

@@ -16,9 +16,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Component
 public class Bodies extends ResourceCatalog<Body> {
 
-	private static final Sorting<Body> SORTING = Sorting.of(Body.class)
-		.byText("name", Body::name)
-		.byDefault(Body::name);
+	private static final Sorting<Body> SORTING = new Sorting<Body>().byText("name", Body::name).byDefault(Body::name);
 
 	@Autowired
 	Bodies(BodyRepository bodies, References references, PlatformTransactionManager transactions) {

@@ -20,9 +20,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/bodies")
 @Tag(name = "Bodies", description = "The CSTO's own organs and forces")
-record BodyController(Bodies bodies) {
+class BodyController {
 
 	private static final CsvColumns<Body> CSV = CsvColumns.of(Body.class);
+
+	private final Bodies bodies;
+
+	BodyController(Bodies bodies) {
+		this.bodies = bodies;
+	}
 
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(operationId = "listBodies", summary = "List the CSTO's bodies",
@@ -42,7 +48,7 @@ record BodyController(Bodies bodies) {
 	@Parameter(name = "id", in = ParameterIn.PATH, description = "The body's id",
 			example = "collective-rapid-reaction-force")
 	Body get(@PathVariable String id) {
-		return bodies.find(id).orElseThrow(() -> NotFoundException.of("body", id));
+		return bodies.find(id).orElseThrow(() -> new NotFoundException("body", id));
 	}
 
 }

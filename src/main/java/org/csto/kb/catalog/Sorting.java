@@ -22,10 +22,6 @@ public final class Sorting<T> {
 
 	private Comparator<Entry<T>> defaultOrder = (a, b) -> 0;
 
-	public static <T> Sorting<T> of(Class<T> type) {
-		return new Sorting<>();
-	}
-
 	public <K> Sorting<T> by(String field, Function<T, K> key, Comparator<K> order) {
 		return field(field, entry -> key.apply(entry.item()), order);
 	}

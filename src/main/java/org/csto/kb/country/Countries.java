@@ -19,8 +19,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Component
 public class Countries extends ResourceCatalog<Country> {
 
-	private static final Sorting<Country> SORTING = Sorting.of(Country.class)
-		.byText("name", Country::name)
+	private static final Sorting<Country> SORTING = new Sorting<Country>().byText("name", Country::name)
 		.byText("code", Country::code)
 		.byDefault(Country::name);
 

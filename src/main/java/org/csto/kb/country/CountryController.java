@@ -26,9 +26,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-record CountryController(Countries countries) {
+class CountryController {
 
 	private static final CsvColumns<Country> CSV = CsvColumns.of(Country.class);
+
+	private final Countries countries;
+
+	CountryController(Countries countries) {
+		this.countries = countries;
+	}
 
 	@Tag(name = "Member states", description = "The CSTO's member states, as the source tells them")
 	@GetMapping(path = "/api/v1/member-states", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -55,7 +61,7 @@ record CountryController(Countries countries) {
 	Country getMemberState(@PathVariable String code) {
 		return countries.find(code)
 			.filter(Country::inCsto)
-			.orElseThrow(() -> NotFoundException.of("member state", code));
+			.orElseThrow(() -> new NotFoundException("member state", code));
 	}
 
 	@Tag(name = "Countries", description = "Every state or territory the source names, members or not")
@@ -82,7 +88,7 @@ record CountryController(Countries countries) {
 			description = "ISO 3166-1 alpha-3 or alpha-2 code in any letter case, or a territory's slug",
 			example = "uzb")
 	Country getCountry(@PathVariable String code) {
-		return countries.find(code).orElseThrow(() -> NotFoundException.of("country", code));
+		return countries.find(code).orElseThrow(() -> new NotFoundException("country", code));
 	}
 
 	private static Filter<Country> members(String status) {

@@ -21,9 +21,18 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/events")
 @Tag(name = "Events", description = "Foundings, agreements, meetings, summits, visits and refusals")
-record EventController(Events events, Parties parties) {
+class EventController {
 
 	private static final CsvColumns<Event> CSV = CsvColumns.of(Event.class);
+
+	private final Events events;
+
+	private final Parties parties;
+
+	EventController(Events events, Parties parties) {
+		this.events = events;
+		this.parties = parties;
+	}
 
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(operationId = "listEvents", summary = "List the events",
@@ -42,7 +51,7 @@ record EventController(Events events, Parties parties) {
 	@Operation(operationId = "getEvent", summary = "Get an event")
 	@Parameter(name = "id", in = ParameterIn.PATH, description = "The event's id", example = "csto-founding")
 	Event get(@PathVariable String id) {
-		return events.find(id).orElseThrow(() -> NotFoundException.of("event", id));
+		return events.find(id).orElseThrow(() -> new NotFoundException("event", id));
 	}
 
 }

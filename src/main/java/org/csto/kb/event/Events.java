@@ -21,8 +21,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Component
 public class Events extends ResourceCatalog<Event> {
 
-	private static final Sorting<Event> SORTING = Sorting.of(Event.class)
-		.byDate("date")
+	private static final Sorting<Event> SORTING = new Sorting<Event>().byDate("date")
 		.byText("title", Event::title)
 		.byDefault("date");
 

@@ -1,8 +1,10 @@
 package org.csto.kb.explore;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.csto.kb.shared.ResourceType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
@@ -39,11 +41,13 @@ import org.springframework.web.util.pattern.PathPatternParser;
 class ExplorerController {
 
 	/**
-	 * The API's collections: each has a view at {@code /explore/<collection>} and its
-	 * items at {@code /explore/<collection>/<id>}.
+	 * The API's collections, the member states and one for each resource type: each has a
+	 * view at {@code /explore/<collection>} and its items at
+	 * {@code /explore/<collection>/<id>}.
 	 */
-	static final List<String> COLLECTIONS = List.of("member-states", "countries", "persons", "bodies", "organizations",
-			"events", "statements", "sources");
+	static final List<String> COLLECTIONS = Stream
+		.concat(Stream.of("member-states"), Arrays.stream(ResourceType.values()).map(ResourceType::collection))
+		.toList();
 
 	private static final String PAGE = "forward:/explore/index.html";
 

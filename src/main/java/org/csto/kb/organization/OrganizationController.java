@@ -20,9 +20,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/organizations")
 @Tag(name = "Organizations", description = "The CSTO and every other organization the source names")
-record OrganizationController(Organizations organizations) {
+class OrganizationController {
 
 	private static final CsvColumns<Organization> CSV = CsvColumns.of(Organization.class);
+
+	private final Organizations organizations;
+
+	OrganizationController(Organizations organizations) {
+		this.organizations = organizations;
+	}
 
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(operationId = "listOrganizations", summary = "List the organizations",
@@ -41,7 +47,7 @@ record OrganizationController(Organizations organizations) {
 	@Operation(operationId = "getOrganization", summary = "Get an organization")
 	@Parameter(name = "id", in = ParameterIn.PATH, description = "The organization's id", example = "csto")
 	Organization get(@PathVariable String id) {
-		return organizations.find(id).orElseThrow(() -> NotFoundException.of("organization", id));
+		return organizations.find(id).orElseThrow(() -> new NotFoundException("organization", id));
 	}
 
 }

@@ -16,8 +16,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Component
 public class Organizations extends ResourceCatalog<Organization> {
 
-	private static final Sorting<Organization> SORTING = Sorting.of(Organization.class)
-		.byText("name", Organization::name)
+	private static final Sorting<Organization> SORTING = new Sorting<Organization>().byText("name", Organization::name)
 		.byDefault(Organization::name);
 
 	@Autowired

@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/persons")
 @Tag(name = "Persons", description = "The people the source names, with the roles it gives them")
-record PersonController(Persons persons) {
+class PersonController {
 
 	private static final CsvColumns<Person> CSV = CsvColumns.of(Person.class)
 		.with("roles",
@@ -30,6 +30,12 @@ record PersonController(Persons persons) {
 					.stream()
 					.map(role -> role.of() == null ? role.title() : role.title() + " (" + role.of().name() + ")")
 					.collect(Collectors.joining("; ")));
+
+	private final Persons persons;
+
+	PersonController(Persons persons) {
+		this.persons = persons;
+	}
 
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(operationId = "listPersons", summary = "List the persons",
@@ -48,7 +54,7 @@ record PersonController(Persons persons) {
 	@Operation(operationId = "getPerson", summary = "Get a person")
 	@Parameter(name = "id", in = ParameterIn.PATH, description = "The person's id", example = "nikol-pashinyan")
 	Person get(@PathVariable String id) {
-		return persons.find(id).orElseThrow(() -> NotFoundException.of("person", id));
+		return persons.find(id).orElseThrow(() -> new NotFoundException("person", id));
 	}
 
 }

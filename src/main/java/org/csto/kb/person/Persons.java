@@ -21,8 +21,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Component
 public class Persons extends ResourceCatalog<Person> implements Offices {
 
-	private static final Sorting<Person> SORTING = Sorting.of(Person.class)
-		.byText("name", Person::name)
+	private static final Sorting<Person> SORTING = new Sorting<Person>().byText("name", Person::name)
 		.byDefault(Person::name);
 
 	@Autowired

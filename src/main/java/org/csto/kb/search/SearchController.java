@@ -26,10 +26,16 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/search")
 @Tag(name = "Search", description = "Full-text search over every resource and the source passages")
-record SearchController(SearchService search) {
+class SearchController {
 
 	/** The resource types a search can be narrowed to, as clients name them. */
 	private static final List<String> TYPE_KEYS = Arrays.stream(ResourceType.values()).map(ResourceType::key).toList();
+
+	private final SearchService search;
+
+	SearchController(SearchService search) {
+		this.search = search;
+	}
 
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(operationId = "search", summary = "Search every resource and the source passages", description = """
@@ -62,7 +68,7 @@ record SearchController(SearchService search) {
 			throw new InvalidParameterException("sort",
 					"Search hits always come best first; parameter 'sort' is not supported here");
 		}
-		return new PagedModel<>(search.search(text(q), types(type), query.pageable(Sorting.of(SearchHit.class))));
+		return new PagedModel<>(search.search(text(q), types(type), query.pageable(new Sorting<SearchHit>())));
 	}
 
 	private static String text(String q) {

@@ -22,10 +22,19 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/sources")
 @Tag(name = "Sources", description = "The source documents, each with its numbered passages")
-record SourceController(Sources sources, CitationIndex citations) {
+class SourceController {
 
 	private static final CsvColumns<Source> CSV = CsvColumns.of(Source.class)
 		.with("passages", source -> source.passages().size());
+
+	private final Sources sources;
+
+	private final CitationIndex citations;
+
+	SourceController(Sources sources, CitationIndex citations) {
+		this.sources = sources;
+		this.citations = citations;
+	}
 
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(operationId = "listSources", summary = "List the source documents",
@@ -46,7 +55,7 @@ record SourceController(Sources sources, CitationIndex citations) {
 	Source get(@PathVariable String id) {
 		return sources.find(id)
 			.map(source -> source.citedAs(citations))
-			.orElseThrow(() -> NotFoundException.of("source", id));
+			.orElseThrow(() -> new NotFoundException("source", id));
 	}
 
 	@GetMapping("/{id}/passages/{number}")
@@ -61,7 +70,7 @@ record SourceController(Sources sources, CitationIndex citations) {
 			.stream()
 			.filter(passage -> String.valueOf(passage.number()).equals(number))
 			.findFirst()
-			.orElseThrow(() -> NotFoundException.of("passage of source " + id, number));
+			.orElseThrow(() -> new NotFoundException("passage of source " + id, number));
 	}
 
 }

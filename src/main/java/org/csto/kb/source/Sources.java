@@ -14,7 +14,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Component
 public class Sources extends ResourceCatalog<Source> {
 
-	private static final Sorting<Source> SORTING = Sorting.of(Source.class).byText("title", Source::title);
+	private static final Sorting<Source> SORTING = new Sorting<Source>().byText("title", Source::title);
 
 	@Autowired
 	Sources(SourceRepository sources, PlatformTransactionManager transactions) {

@@ -21,9 +21,18 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/statements")
 @Tag(name = "Statements", description = "What someone said: quotes and reported speech")
-record StatementController(Statements statements, Parties parties) {
+class StatementController {
 
 	private static final CsvColumns<Statement> CSV = CsvColumns.of(Statement.class);
+
+	private final Statements statements;
+
+	private final Parties parties;
+
+	StatementController(Statements statements, Parties parties) {
+		this.statements = statements;
+		this.parties = parties;
+	}
 
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(operationId = "listStatements", summary = "List the statements",
@@ -43,7 +52,7 @@ record StatementController(Statements statements, Parties parties) {
 	@Parameter(name = "id", in = ParameterIn.PATH, description = "The statement's id",
 			example = "lavrov-if-armenian-allies-still-interested")
 	Statement get(@PathVariable String id) {
-		return statements.find(id).orElseThrow(() -> NotFoundException.of("statement", id));
+		return statements.find(id).orElseThrow(() -> new NotFoundException("statement", id));
 	}
 
 }

@@ -18,7 +18,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Component
 public class Statements extends ResourceCatalog<Statement> {
 
-	private static final Sorting<Statement> SORTING = Sorting.of(Statement.class).byDate("date").byDefault("date");
+	private static final Sorting<Statement> SORTING = new Sorting<Statement>().byDate("date").byDefault("date");
 
 	@Autowired
 	Statements(StatementRepository statements, References references, PlatformTransactionManager transactions) {

@@ -24,9 +24,7 @@ import org.springframework.stereotype.Component;
 @Component
 class Timeline extends Catalog<TimelineEntry> {
 
-	private static final Sorting<TimelineEntry> SORTING = Sorting.of(TimelineEntry.class)
-		.byDate("date")
-		.byDefault("date");
+	private static final Sorting<TimelineEntry> SORTING = new Sorting<TimelineEntry>().byDate("date").byDefault("date");
 
 	/** The roles of the event or statement behind each entry, by the entry's key. */
 	private final Map<String, Map<Role, List<Reference>>> roles;

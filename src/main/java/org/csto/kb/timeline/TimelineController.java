@@ -17,10 +17,19 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/timeline")
 @Tag(name = "Timeline", description = "Events and statements merged in date order")
-record TimelineController(Timeline timeline, Parties parties) {
+class TimelineController {
 
 	private static final CsvColumns<TimelineEntry> CSV = CsvColumns.of(TimelineEntry.class)
 		.with("type", entry -> entry.type().key());
+
+	private final Timeline timeline;
+
+	private final Parties parties;
+
+	TimelineController(Timeline timeline, Parties parties) {
+		this.timeline = timeline;
+		this.parties = parties;
+	}
 
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(operationId = "getTimeline", summary = "Events and statements in date order",

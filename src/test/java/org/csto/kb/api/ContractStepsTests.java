@@ -36,7 +36,7 @@ class ContractStepsTests {
 	static class Things extends Catalog<Thing> {
 
 		Things() {
-			super(List.of(), Thing::id, Sorting.of(Thing.class).byText("name", Thing::name));
+			super(List.of(), Thing::id, new Sorting<Thing>().byText("name", Thing::name));
 		}
 
 	}

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class PageQueryTests {
 
-	private static final Sorting<String> BY_TITLE = Sorting.of(String.class).byText("title", title -> title);
+	private static final Sorting<String> BY_TITLE = new Sorting<String>().byText("title", title -> title);
 
 	@ParameterizedTest
 	@CsvSource({ "title, ASC", "'title,asc', ASC", "' title , DESC ', DESC" })

@@ -89,7 +89,7 @@ class SourceControllerTests {
 		Cited() {
 			super(ResourceType.PERSON,
 					List.of(new Someone("someone", List.of(new Citation("extract", 2, "[8]", "A fact.")))), Someone::id,
-					someone -> "Someone", Sorting.of(Someone.class));
+					someone -> "Someone", new Sorting<Someone>());
 		}
 
 		@Override

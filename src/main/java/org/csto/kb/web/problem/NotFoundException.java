@@ -7,8 +7,4 @@ public class NotFoundException extends RuntimeException {
 		super("No " + kind + " has the id '" + id + "'");
 	}
 
-	public static NotFoundException of(String kind, String id) {
-		return new NotFoundException(kind, id);
-	}
-
 }
