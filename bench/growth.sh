@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # How the cost grows with the data: for each size, a PostgreSQL database of its own with the real knowledge
 # base plus N synthetic events (statements, persons, participants and citations in proportion; the bench
-# profile, org.csto.kb.bench), then bench/users.sh on it: time to readiness, heap after a full GC, and the
+# profile of a jar built with -Pbench, src/bench), then bench/users.sh on it: time to readiness, heap after a full GC, and the
 # search and event-filter throughput and p99 as ratios to the API root.
 #
 #   bench/growth.sh                        sizes 1000 10000 100000, at -Xmx256m (1g where 256m is too small)
@@ -17,7 +17,8 @@ SIZES=${SIZES:-1000 10000 100000}
 HEAP=${HEAP:-256m}
 export PGHOST=${PGHOST:-127.0.0.1} PGUSER=${PGUSER:-postgres} PGPORT=${PGPORT:-5432}
 need java curl createdb dropdb wrk python3
-JAR=$(jar)
+# The synthetic data set is only in a jar built with -Pbench (a given JAR must be one).
+BUILD_ARGS=-Pbench JAR=$(jar)
 trap 'stop' EXIT
 
 for size in $SIZES; do

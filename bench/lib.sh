@@ -12,7 +12,8 @@ need() {
 	done
 }
 
-# The app's jar: $JAR if set (a copy lets a build run meanwhile), else target/*.jar, built unless SKIP_BUILD.
+# The app's jar: $JAR if set (a copy lets a build run meanwhile), else target/*.jar, built unless SKIP_BUILD
+# (with BUILD_ARGS, such as -Pbench).
 jar() {
 	if [ -n "${JAR:-}" ]; then
 		echo "$JAR"
@@ -20,7 +21,8 @@ jar() {
 	fi
 	if [ -z "${SKIP_BUILD:-}" ]; then
 		echo "bench: building the jar" >&2
-		./mvnw -q -DskipTests package >&2
+		# shellcheck disable=SC2086
+		./mvnw -q -DskipTests ${BUILD_ARGS:-} package >&2
 	fi
 	ls target/csto-knowledge-base-*.jar | grep -v '\.original$' | head -1
 }

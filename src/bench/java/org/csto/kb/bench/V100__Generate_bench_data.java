@@ -12,6 +12,7 @@ import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.csto.kb.event.EventKind;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 import org.springframework.beans.factory.annotation.Value;
@@ -20,8 +21,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Adds {@code kb.bench.events} synthetic events to the knowledge base, with statements,
- * persons, participants and citations in the proportions of the real data (per event: 0.6
- * statements, 0.37 persons, 2 participants, one citation per fact). Words are drawn from
+ * persons, roles and citations in the proportions of the real data (per event: 0.6
+ * statements, 0.37 persons, a participant, a place for one in two, a concern for one in
+ * two, one citation per fact). Words are drawn from
  * the source's passages, so searches find them; the generator is seeded, so a size always
  * gives the same data. Only with the {@code bench} profile, on a database of its own.
  */
@@ -30,9 +32,6 @@ import org.springframework.stereotype.Component;
 class V100__Generate_bench_data extends BaseJavaMigration {
 
 	private static final String SOURCE = "csto-wikipedia-extract";
-
-	private static final String[] KINDS = { "FOUNDING", "AGREEMENT", "MEETING", "SUMMIT", "VISIT", "REFUSAL",
-			"ANNOUNCEMENT", "INTERVIEW", "BROADCAST", "DEPLOYMENT", "PROTEST", "CRISIS", "OTHER" };
 
 	private static final int BATCH = 1000;
 
@@ -53,7 +52,7 @@ class V100__Generate_bench_data extends BaseJavaMigration {
 	public void migrate(Context context) throws SQLException {
 		Connection connection = context.getConnection();
 		List<String> passages = new ArrayList<>();
-		List<String> countries = new ArrayList<>();
+		List<String[]> countries = new ArrayList<>();
 		try (Statement query = connection.createStatement()) {
 			try (ResultSet rows = query
 				.executeQuery("SELECT text FROM passage WHERE source_id = '" + SOURCE + "' ORDER BY passage_number")) {
@@ -61,9 +60,9 @@ class V100__Generate_bench_data extends BaseJavaMigration {
 					passages.add(rows.getString(1));
 				}
 			}
-			try (ResultSet rows = query.executeQuery("SELECT code FROM country ORDER BY code")) {
+			try (ResultSet rows = query.executeQuery("SELECT code, name FROM country ORDER BY code")) {
 				while (rows.next()) {
-					countries.add(rows.getString(1));
+					countries.add(new String[] { rows.getString(1), rows.getString(2) });
 				}
 			}
 		}
@@ -89,34 +88,45 @@ class V100__Generate_bench_data extends BaseJavaMigration {
 			citation.executeBatch();
 		}
 		try (PreparedStatement event = connection.prepareStatement(
-				"INSERT INTO event (id, title, kind, summary, date_value, date_precision, location) VALUES (?, ?, ?, ?, ?, ?, ?)");
+				"INSERT INTO event (id, title, kind, summary, date_value, date_precision) VALUES (?, ?, ?, ?, ?, ?)");
 				PreparedStatement participant = connection.prepareStatement(
-						"INSERT INTO event_participant (event_id, sort_order, ref_type, ref_id) VALUES (?, ?, ?, ?)");
+						"INSERT INTO event_participant (event_id, sort_order, ref_type, ref_id) VALUES (?, 1, 'person', ?)");
+				PreparedStatement place = connection.prepareStatement(
+						"INSERT INTO event_place (event_id, sort_order, name, country_code) VALUES (?, 1, ?, ?)");
+				PreparedStatement concern = connection.prepareStatement(
+						"INSERT INTO event_concern (event_id, sort_order, ref_type, ref_id) VALUES (?, 1, 'country', ?)");
 				PreparedStatement citation = citation(connection, "event_citation", "event_id")) {
+			EventKind[] kinds = EventKind.values();
 			for (int i = 1; i <= events; i++) {
 				String id = "bench-event-" + i;
 				event.setString(1, id);
 				event.setString(2, capitalized(words) + " " + sentence(words, 3, 6) + " " + i);
-				event.setString(3, KINDS[random.nextInt(KINDS.length)]);
+				event.setString(3, kinds[random.nextInt(kinds.length)].name());
 				event.setString(4, capitalized(words) + " " + sentence(words, 15, 35) + ".");
 				date(event, 5);
-				event.setString(7, random.nextInt(3) == 0 ? capitalized(words) : null);
 				event.addBatch();
 				participant.setString(1, id);
-				participant.setInt(2, 1);
-				participant.setString(3, "person");
-				participant.setString(4, "bench-person-" + (1 + random.nextInt(persons)));
+				participant.setString(2, "bench-person-" + (1 + random.nextInt(persons)));
 				participant.addBatch();
-				participant.setString(1, id);
-				participant.setInt(2, 2);
-				participant.setString(3, "country");
-				participant.setString(4, countries.get(random.nextInt(countries.size())));
-				participant.addBatch();
+				if (random.nextBoolean()) {
+					String[] country = countries.get(random.nextInt(countries.size()));
+					place.setString(1, id);
+					place.setString(2, country[1]);
+					place.setString(3, country[0]);
+					place.addBatch();
+				}
+				if (random.nextBoolean()) {
+					concern.setString(1, id);
+					concern.setString(2, countries.get(random.nextInt(countries.size()))[0]);
+					concern.addBatch();
+				}
 				cite(citation, id, passages);
-				flush(i, event, participant, citation);
+				flush(i, event, participant, place, concern, citation);
 			}
 			event.executeBatch();
 			participant.executeBatch();
+			place.executeBatch();
+			concern.executeBatch();
 			citation.executeBatch();
 		}
 		try (PreparedStatement statement = connection.prepareStatement(
