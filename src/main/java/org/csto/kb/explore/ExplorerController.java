@@ -1,5 +1,6 @@
 package org.csto.kb.explore;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -9,11 +10,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.server.PathContainer;
 import org.springframework.util.StringUtils;
-import org.springframework.web.servlet.function.RenderingResponse;
 import org.springframework.web.servlet.function.RequestPredicate;
 import org.springframework.web.servlet.function.RequestPredicates;
 import org.springframework.web.servlet.function.RouterFunction;
@@ -49,8 +51,6 @@ class ExplorerController {
 		.concat(Stream.of("member-states"), Arrays.stream(ResourceType.values()).map(ResourceType::collection))
 		.toList();
 
-	private static final String PAGE = "forward:/explore/index.html";
-
 	private static final String STATIC = "classpath:/static";
 
 	private static final PathPatternParser PARSER = new PathPatternParser();
@@ -66,13 +66,33 @@ class ExplorerController {
 		.toList();
 
 	@Bean
-	RouterFunction<ServerResponse> explorerRoutes(ResourceLoader resources) {
+	RouterFunction<ServerResponse> explorerRoutes(ResourceLoader resources, ExplorerAssets assets) {
 		RequestPredicate read = RequestPredicates.method(HttpMethod.GET).or(RequestPredicates.method(HttpMethod.HEAD));
 		return RouterFunctions.route()
-			.route(read.and(ExplorerController::isAddress), request -> RenderingResponse.create(PAGE).build())
-			.route(read.and(RequestPredicates.path("/explore/**")).and(request -> !isFile(resources, request)),
-					request -> RenderingResponse.create(PAGE).status(HttpStatus.NOT_FOUND).build())
+			.route(read.and(ExplorerController::isAddress), request -> page(request, assets, HttpStatus.OK))
+			.route(read.and(RequestPredicates.path("/explore/**")).and(request -> !isFile(resources, assets, request)),
+					request -> page(request, assets, HttpStatus.NOT_FOUND))
 			.build();
+	}
+
+	/**
+	 * The page, revalidated on every visit: its tag is the version of the files it names,
+	 * so an unchanged release answers {@code 304}. A weak tag, since the same page goes
+	 * out gzipped or not.
+	 */
+	private static ServerResponse page(ServerRequest request, ExplorerAssets assets, HttpStatus status) {
+		String etag = "W/\"" + assets.version() + "\"";
+		if (status == HttpStatus.OK) {
+			var notModified = request.checkNotModified(etag);
+			if (notModified.isPresent()) {
+				return notModified.get();
+			}
+		}
+		return ServerResponse.status(status)
+			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+			.cacheControl(CacheControl.noCache())
+			.eTag(etag)
+			.body(assets.page());
 	}
 
 	/** Whether the request is for one of the addresses, with or without a final slash. */
@@ -85,10 +105,14 @@ class ExplorerController {
 
 	/**
 	 * Whether the request is for one of the page's own files, which are served as they
-	 * are.
+	 * are, under their version or without it.
 	 */
-	private static boolean isFile(ResourceLoader resources, ServerRequest request) {
+	private static boolean isFile(ResourceLoader resources, ExplorerAssets assets, ServerRequest request) {
 		String path = StringUtils.cleanPath(request.requestPath().pathWithinApplication().value());
+		String versioned = "/explore/" + assets.version() + "/";
+		if (path.startsWith(versioned)) {
+			path = "/explore/" + path.substring(versioned.length());
+		}
 		if (!path.startsWith("/explore/")) {
 			return false;
 		}

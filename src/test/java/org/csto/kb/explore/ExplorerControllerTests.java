@@ -1,6 +1,9 @@
 package org.csto.kb.explore;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.csto.kb.testing.contract.OpenApiContract;
 import org.junit.jupiter.api.Test;
@@ -10,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * what they are.
  */
 @WebMvcTest(ExplorerController.class)
-@Import(ExplorerController.class)
+@Import({ ExplorerController.class, ExplorerAssets.class })
 class ExplorerControllerTests {
 
 	@Autowired
@@ -39,7 +43,7 @@ class ExplorerControllerTests {
 			"/explore/countries", "/explore/member-states", "/explore/sources", "/explore/events/",
 			"/explore/events?participant=ARM&page=1" })
 	void opensThePageAtEachOfItsAddresses(String address) {
-		assertThat(mvc.get().uri(address)).hasStatusOk().hasForwardedUrl("/explore/index.html");
+		assertThat(mvc.get().uri(address)).hasStatusOk().bodyText().contains(PAGE);
 	}
 
 	/**
@@ -56,9 +60,8 @@ class ExplorerControllerTests {
 			.map(path -> path.replaceFirst("^/api/v1", "/explore").replace("{number}", "4").replaceAll("\\{\\w+}", "x"))
 			.toList();
 		assertThat(addresses).contains("/explore", "/explore/timeline", "/explore/member-states/x");
-		addresses.forEach(address -> assertThat(mvc.get().uri(address)).as(address)
-			.hasStatusOk()
-			.hasForwardedUrl("/explore/index.html"));
+		addresses
+			.forEach(address -> assertThat(mvc.get().uri(address)).as(address).hasStatusOk().bodyText().contains(PAGE));
 	}
 
 	@ParameterizedTest
@@ -66,8 +69,11 @@ class ExplorerControllerTests {
 			"/explore/persons/nikol-pashinyan/roles", "/explore/sources/csto-wikipedia-extract/passages/four",
 			"/explore/sources/csto-wikipedia-extract/passages", "/explore/js/nope.js", "/explore/api/v1/events" })
 	void opensThePageWithNotFoundElsewhere(String address) {
-		assertThat(mvc.get().uri(address)).hasStatus(404).hasForwardedUrl("/explore/index.html");
+		assertThat(mvc.get().uri(address)).hasStatus(404).bodyText().contains(PAGE);
 	}
+
+	/** What every address answers with: the explorer's page. */
+	private static final String PAGE = "<main id=\"main\"";
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/explore/index.html", "/explore/explorer.css", "/explore/favicon.svg",
@@ -83,9 +89,28 @@ class ExplorerControllerTests {
 
 	@Test
 	void answersHeadToo() {
-		assertThat(mvc.head().uri("/explore/persons/nikol-pashinyan")).hasStatusOk()
-			.hasForwardedUrl("/explore/index.html");
-		assertThat(mvc.head().uri("/explore/nope")).hasStatus(404).hasForwardedUrl("/explore/index.html");
+		assertThat(mvc.head().uri("/explore/persons/nikol-pashinyan")).hasStatusOk();
+		assertThat(mvc.head().uri("/explore/nope")).hasStatus(404);
+	}
+
+	/**
+	 * The page names its files under the hash of their content, so that they can be kept
+	 * for a year, and is itself revalidated, answering 304 while the files are unchanged.
+	 */
+	@Test
+	void namesItsFilesByTheirContentAndServesThemForAYear() throws Exception {
+		MvcTestResult page = mvc.get().uri("/explore").exchange();
+		assertThat(page).hasHeader("Cache-Control", "no-cache");
+		String etag = page.getResponse().getHeader("ETag");
+		Matcher app = Pattern.compile("src=\"(/explore/[0-9a-f]{16}/js/app\\.js)\"")
+			.matcher(page.getResponse().getContentAsString(StandardCharsets.UTF_8));
+		assertThat(app.find()).as("the page names app.js under its version").isTrue();
+		assertThat(mvc.get().uri(app.group(1))).hasStatusOk()
+			.hasHeader("Cache-Control", "max-age=31536000, public, immutable")
+			.bodyText()
+			.contains("import");
+		assertThat(mvc.get().uri("/explore").header("If-None-Match", etag)).hasStatus(304);
+		assertThat(mvc.get().uri("/explore/0000000000000000/js/app.js")).hasStatus(404);
 	}
 
 }
