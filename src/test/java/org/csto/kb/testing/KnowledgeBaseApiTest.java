@@ -6,6 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.csto.kb.testing.contract.CheckedAgainstOpenApi;
 import org.springframework.boot.micrometer.metrics.test.autoconfigure.AutoConfigureMetrics;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -14,10 +15,10 @@ import org.springframework.context.annotation.Import;
 /**
  * The whole application, the one that every end-to-end test shares: on a random port, for
  * tests over real HTTP ({@link Api}), and through MockMvc ({@link MockMvcApi}), whose
- * answers are checked against the OpenAPI document. It exports metrics as production
- * does, and counts the connections taken from the pool. Any test that configures the
- * application otherwise starts another one, with Flyway, every catalog and the search
- * index: keep to this one.
+ * answers are checked against the OpenAPI document ({@link CheckedAgainstOpenApi}). It
+ * exports metrics as production does, and counts the connections taken from the pool. Any
+ * test that configures the application otherwise starts another one, with Flyway, every
+ * catalog and the search index: keep to this one.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -25,6 +26,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @AutoConfigureMetrics
+@CheckedAgainstOpenApi
 @Import(ConnectionCounter.class)
 public @interface KnowledgeBaseApiTest {
 
