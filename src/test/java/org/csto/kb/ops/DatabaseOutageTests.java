@@ -18,9 +18,11 @@ import org.csto.kb.testing.Problems;
 import org.csto.kb.testing.contract.ApiDocument.Operation;
 import org.csto.kb.testing.contract.ApiDocument;
 import org.csto.kb.testing.postgres.CuttableProxy;
+import org.csto.kb.testing.postgres.PostgresRunCondition;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -35,8 +37,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * real server, and the test cuts the proxy: every endpoint must still answer within 2
  * seconds, with the data it gave before or a 503 problem, readiness must turn DOWN, and
  * once the proxy is restored readiness must turn UP again without a restart.
+ * <p>
+ * It starts an application of its own, on the proxy, rather than
+ * {@code @KnowledgeBaseApiTest}'s: it takes the PostgreSQL run's condition (which cleans
+ * that run's database before its first test), but not the run's datasource, which would
+ * bypass the proxy.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ExtendWith(PostgresRunCondition.class)
 @ActiveProfiles("postgres")
 @EnabledIfEnvironmentVariable(named = "KB_TEST_POSTGRES_URL", matches = ".+",
 		disabledReason = "needs PostgreSQL: set KB_TEST_POSTGRES_URL, e.g. jdbc:postgresql://127.0.0.1:5432/kb_ops "
