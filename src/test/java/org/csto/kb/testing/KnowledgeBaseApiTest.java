@@ -18,14 +18,14 @@ import org.springframework.test.context.ContextCustomizerFactories;
 
 /**
  * The whole application, the one that every end-to-end test shares: on a random port, for
- * tests over real HTTP ({@link Api}), and through MockMvc (inject a {@link MockMvcApi} or
- * the {@code MockMvcTester}), whose answers are checked against the OpenAPI document
- * ({@link CheckedAgainstOpenApi}). It exports metrics as production does, and counts the
- * connections taken from the pool ({@link ConnectionCounter}). In the PostgreSQL run its
- * database is that run's server, and it is skipped, with the reason, when there is none
- * ({@link PostgresContextCustomizerFactory}, {@link PostgresRunCondition}). Any test that
- * configures the application otherwise starts another one, with Flyway, every catalog and
- * the search index: keep to this one.
+ * tests over real HTTP (inject the {@link Api}), and through MockMvc (inject a
+ * {@link MockMvcApi} or the {@code MockMvcTester}), whose answers are checked against the
+ * OpenAPI document ({@link CheckedAgainstOpenApi}). It exports metrics as production
+ * does, and counts the connections taken from the pool ({@link ConnectionCounter}). In
+ * the PostgreSQL run its database is that run's server, and it is skipped, with the
+ * reason, when there is none ({@link PostgresContextCustomizerFactory},
+ * {@link PostgresRunCondition}). Any test that configures the application otherwise
+ * starts another one, with Flyway, every catalog and the search index: keep to this one.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -34,7 +34,7 @@ import org.springframework.test.context.ContextCustomizerFactories;
 @AutoConfigureMockMvc
 @AutoConfigureMetrics
 @CheckedAgainstOpenApi
-@Import(ConnectionCounter.class)
+@Import({ ConnectionCounter.class, ApiClientConfiguration.class })
 @ExtendWith(PostgresRunCondition.class)
 @ContextCustomizerFactories(PostgresContextCustomizerFactory.class)
 public @interface KnowledgeBaseApiTest {
