@@ -18,10 +18,8 @@ import org.csto.kb.shared.ResourceType;
 import org.csto.kb.testing.Api;
 import org.csto.kb.testing.KnowledgeBaseApiTest;
 import org.csto.kb.testing.ShippedSource;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -49,15 +47,8 @@ class DataIntegrityTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	@LocalServerPort
-	int port;
-
+	@Autowired
 	Api api;
-
-	@BeforeEach
-	void connect() {
-		api = new Api(port);
-	}
 
 	@Test
 	void everyCitationQuotesItsPassageAndTheShippedText() {

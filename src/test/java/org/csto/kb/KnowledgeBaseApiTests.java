@@ -5,12 +5,11 @@ import java.util.stream.Stream;
 import org.csto.kb.testing.Answer;
 import org.csto.kb.testing.Api;
 import org.csto.kb.testing.KnowledgeBaseApiTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -25,15 +24,8 @@ import static org.csto.kb.testing.Problems.assertProblem;
 @KnowledgeBaseApiTest
 class KnowledgeBaseApiTests {
 
-	@LocalServerPort
-	int port;
-
+	@Autowired
 	Api api;
-
-	@BeforeEach
-	void connect() {
-		api = new Api(port);
-	}
 
 	/**
 	 * Each collection with one item the source gives it and the field that holds its id.

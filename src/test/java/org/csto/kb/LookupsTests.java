@@ -11,9 +11,8 @@ import org.csto.kb.shared.ResourceType;
 import org.csto.kb.testing.Api;
 import org.csto.kb.testing.KnowledgeBaseApiTest;
 import org.csto.kb.testing.ShippedSource;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,15 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @KnowledgeBaseApiTest
 class LookupsTests {
 
-	@LocalServerPort
-	int port;
-
+	@Autowired
 	Api api;
-
-	@BeforeEach
-	void connect() {
-		api = new Api(port);
-	}
 
 	@Test
 	void everyPassageListsEveryItemThatCitesIt() {

@@ -6,9 +6,8 @@ import java.util.Locale;
 
 import org.csto.kb.testing.Api;
 import org.csto.kb.testing.KnowledgeBaseApiTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,15 +32,8 @@ class ReaderNotesTests {
 			"is read from", "ISO 3166", "ISO code", "may not be his exact words", "this sentence does not",
 			"no day is given", "whose text the extract");
 
-	@LocalServerPort
-	int port;
-
+	@Autowired
 	Api api;
-
-	@BeforeEach
-	void connect() {
-		api = new Api(port);
-	}
 
 	@Test
 	void noNoteSummaryOrDescriptionUsesAnOldStylePhrase() {

@@ -10,10 +10,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.csto.kb.testing.Api;
 import org.csto.kb.testing.KnowledgeBaseApiTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,8 +28,8 @@ class ReadmeTests {
 
 	private static final Pattern TOUR = Pattern.compile("## API tour.*?```bash\\n(.*?)```", Pattern.DOTALL);
 
-	@LocalServerPort
-	int port;
+	@Autowired
+	Api api;
 
 	@Test
 	void everyCommandOfTheApiTourAnswersAsItsCommentSays(@TempDir Path directory) throws Exception {
@@ -39,7 +40,7 @@ class ReadmeTests {
 		String comment = "";
 		int commands = 0;
 		for (String line : tour.group(1).split("\n")) {
-			String command = line.replace("localhost:8080", "localhost:" + port);
+			String command = line.replace("localhost:8080", api.base().getAuthority());
 			if (command.startsWith("#")) {
 				comment = command;
 			}

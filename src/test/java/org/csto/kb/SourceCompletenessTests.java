@@ -15,9 +15,8 @@ import java.util.stream.Stream;
 import org.csto.kb.shared.ResourceType;
 import org.csto.kb.testing.Api;
 import org.csto.kb.testing.KnowledgeBaseApiTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 import static java.util.Map.entry;
@@ -178,15 +177,8 @@ class SourceCompletenessTests {
 	 */
 	static final Map<String, Listed> UNDATED_DESPITE_A_DATE = Map.of();
 
-	@LocalServerPort
-	int port;
-
+	@Autowired
 	Api api;
-
-	@BeforeEach
-	void connect() {
-		api = new Api(port);
-	}
 
 	@Test
 	void everyActorAnItemsQuotesNameIsLinkedUnlessListedWithAReason() {

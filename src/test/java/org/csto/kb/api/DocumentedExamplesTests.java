@@ -12,7 +12,7 @@ import org.csto.kb.testing.Api;
 import org.csto.kb.testing.KnowledgeBaseApiTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ResponseEntity;
 import tools.jackson.databind.JsonNode;
 
@@ -26,16 +26,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @KnowledgeBaseApiTest
 class DocumentedExamplesTests {
 
-	@LocalServerPort
-	int port;
-
+	@Autowired
 	Api api;
 
 	JsonNode document;
 
 	@BeforeEach
 	void readDocument() {
-		api = new Api(port);
 		document = api.json("/v3/api-docs");
 	}
 

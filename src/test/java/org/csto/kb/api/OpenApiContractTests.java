@@ -4,11 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.csto.kb.testing.KnowledgeBaseWebTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -22,11 +22,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The contract check can fail, and fails every MockMvc test with no code in the test: a
- * controller that answers {@code /api/v1/events/{id}} in ways the document does not
- * declare makes the request itself throw.
+ * The contract check can fail, and fails every test that carries
+ * {@code @CheckedAgainstOpenApi}, as each {@code @KnowledgeBaseWebTest} and
+ * {@code @KnowledgeBaseApiTest} does, with no code in the test: a controller that answers
+ * {@code /api/v1/events/{id}} in ways the document does not declare makes the request
+ * itself throw.
  */
-@WebMvcTest(OpenApiContractTests.DeviantEvents.class)
+@KnowledgeBaseWebTest(OpenApiContractTests.DeviantEvents.class)
 @Import(OpenApiContractTests.DeviantEvents.class)
 class OpenApiContractTests {
 

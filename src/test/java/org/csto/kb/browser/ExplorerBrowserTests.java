@@ -30,7 +30,7 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.http.MediaType;
@@ -63,8 +63,8 @@ class ExplorerBrowserTests {
 	 */
 	private static final Set<String> NOT_NARROWING = Set.of("page", "size", "sort", "format");
 
-	@LocalServerPort
-	int port;
+	@Autowired
+	Api api;
 
 	@Test
 	void theAnalystsJourneyAtDesktopWidth() {
@@ -82,7 +82,7 @@ class ExplorerBrowserTests {
 		try {
 			open(browser, "/explore");
 			WebElement armenia = browser.findElement(By.cssSelector(".states li[data-code='ARM']"));
-			JsonNode state = new Api(port).json("/api/v1/member-states/ARM");
+			JsonNode state = api.json("/api/v1/member-states/ARM");
 			assertThat(state.get("status").asString()).isNotEqualTo("MEMBER");
 			assertThat(armenia.getText()).contains("Participation frozen").contains("\"frozen membership\"");
 			// Every citation the status rests on is shown with its words and leads to its
@@ -95,7 +95,7 @@ class ExplorerBrowserTests {
 					.isNotEmpty();
 			}
 			assertThat(browser.findElements(By.cssSelector(".states > li")))
-				.hasSize(new Api(port).all("/api/v1/member-states").size());
+				.hasSize(api.all("/api/v1/member-states").size());
 		}
 		finally {
 			browser.quit();
@@ -104,10 +104,10 @@ class ExplorerBrowserTests {
 
 	@Test
 	void theApiRootAndSwaggerUiLeadToTheExplorer() {
-		assertThat(new Api(port).json("/api/v1").get("links").get("explorer").asString()).isEqualTo("/explore");
+		assertThat(api.json("/api/v1").get("links").get("explorer").asString()).isEqualTo("/explore");
 		ChromeDriver browser = Chromium.start(1280, 1000);
 		try {
-			browser.get("http://localhost:" + port + "/swagger-ui.html");
+			browser.get(api.url("/swagger-ui.html"));
 			assertThat(new WebDriverWait(browser, Duration.ofSeconds(20))
 				.until(ExpectedConditions
 					.visibilityOfElementLocated(By.cssSelector(".information-container a[href='/explore']")))
@@ -158,8 +158,7 @@ class ExplorerBrowserTests {
 			new Select(browser.findElement(By.id("kind"))).selectByValue("QUOTE");
 			timelineSettled(browser);
 			assertThat(browser.getCurrentUrl()).contains("involves=nikol-pashinyan").contains("kind=QUOTE");
-			List<String> expected = hrefs(
-					new Api(port).json("/api/v1/statements?involves=nikol-pashinyan&kind=QUOTE&size=100"));
+			List<String> expected = hrefs(api.json("/api/v1/statements?involves=nikol-pashinyan&kind=QUOTE&size=100"));
 			assertThat(expected).isNotEmpty();
 			assertThat(shownEntries(browser)).containsExactlyInAnyOrderElementsOf(expected);
 
@@ -186,7 +185,6 @@ class ExplorerBrowserTests {
 	 */
 	@Test
 	void everyPathOfTheApiHasAView() {
-		Api api = new Api(port);
 		ResponseEntity<String> nope = api.get("/explore/nope");
 		assertThat(nope.getStatusCode().value()).isEqualTo(404);
 		assertThat(nope.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
@@ -214,7 +212,7 @@ class ExplorerBrowserTests {
 				.hasSize(api.json("/api/v1/timeline?size=1").get("page").get("totalElements").asInt());
 			checkView(browser);
 
-			browser.get("http://localhost:" + port + "/explore/nope");
+			browser.get(api.url("/explore/nope"));
 			settled(browser);
 			assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Not found");
 			assertThat(browser.findElements(By.cssSelector("header.site form.search"))).hasSize(1);
@@ -266,7 +264,6 @@ class ExplorerBrowserTests {
 	void itemPagesSayHowTheyAreInvolved() {
 		ChromeDriver browser = Chromium.start(1280, 1000);
 		try {
-			Api api = new Api(port);
 			open(browser, "/explore/countries/ARM");
 			WebElement involved = browser.findElement(By.cssSelector("section.involved"));
 			assertThat(involved.findElements(By.cssSelector("li > a"))
@@ -366,7 +363,7 @@ class ExplorerBrowserTests {
 	 */
 	@Test
 	void theMigratedRolesShowOnTheirPages() {
-		JsonNode protests = new Api(port).json("/api/v1/events/protests-in-yerevan-during-csto-meeting");
+		JsonNode protests = api.json("/api/v1/events/protests-in-yerevan-during-csto-meeting");
 		assumeTrue(!protests.get("places").isEmpty(), "the places of events are not in the data yet");
 		ChromeDriver browser = Chromium.start(1280, 1000);
 		try {
@@ -391,7 +388,6 @@ class ExplorerBrowserTests {
 	void armeniaAndTheCstoIsWhatInvolvesArmenia() {
 		ChromeDriver browser = Chromium.start(1280, 1000);
 		try {
-			Api api = new Api(port);
 			open(browser, "/explore");
 			browser.findElement(By.linkText("Armenia and the CSTO, 2022 to 2024")).click();
 			waitForUrl(browser, "/explore?involves=ARM&from=2022&to=2024#timeline");
@@ -486,9 +482,7 @@ class ExplorerBrowserTests {
 
 			open(browser, "/explore?participant=nobody");
 			timelineSettled(browser);
-			String detail = Api.read(new Api(port).get("/api/v1/timeline?involves=nobody").getBody())
-				.get("detail")
-				.asString();
+			String detail = Api.read(api.get("/api/v1/timeline?involves=nobody").getBody()).get("detail").asString();
 			assertThat(browser.findElement(By.cssSelector("section.timeline .error")).getText()).contains(detail);
 			assertThat(shownEntries(browser)).isEmpty();
 			checkView(browser);
@@ -517,7 +511,7 @@ class ExplorerBrowserTests {
 	void aPassageSaysWhoseWordsItMarks() {
 		ChromeDriver browser = Chromium.start(1280, 1000);
 		try {
-			String text = new Api(port).json("/api/v1/statements/pashinyan-frozen-participation-in-treaty")
+			String text = api.json("/api/v1/statements/pashinyan-frozen-participation-in-treaty")
 				.get("text")
 				.asString();
 			open(browser, "/explore/sources/csto-wikipedia-extract/passages/25"
@@ -536,7 +530,6 @@ class ExplorerBrowserTests {
 	private void journey(int width, int height, String name) {
 		ChromeDriver browser = Chromium.start(width, height);
 		try {
-			Api api = new Api(port);
 
 			// 1. The timeline shows every dated event, in its year and at its precision,
 			// and the undated apart.
@@ -727,7 +720,7 @@ class ExplorerBrowserTests {
 	}
 
 	private void open(ChromeDriver browser, String path) {
-		browser.get("http://localhost:" + port + path);
+		browser.get(api.url(path));
 		ready(browser);
 	}
 
@@ -737,8 +730,7 @@ class ExplorerBrowserTests {
 	}
 
 	private void waitForUrl(ChromeDriver browser, String pathAndQuery) {
-		new WebDriverWait(browser, Duration.ofSeconds(20))
-			.until(ExpectedConditions.urlToBe("http://localhost:" + port + pathAndQuery));
+		new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlToBe(api.url(pathAndQuery)));
 	}
 
 	/** The explorer's addresses of the items in a page of the API's answer. */

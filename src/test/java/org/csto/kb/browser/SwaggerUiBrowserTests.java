@@ -19,7 +19,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,8 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SwaggerUiBrowserTests {
 
-	@LocalServerPort
-	int port;
+	@Autowired
+	Api api;
 
 	ChromeDriver browser;
 
@@ -54,7 +54,7 @@ class SwaggerUiBrowserTests {
 
 	@Test
 	void everyOperationAnswersTheFirstClickWithSomethingToSee() {
-		JsonNode document = new Api(port).json("/v3/api-docs");
+		JsonNode document = api.json("/v3/api-docs");
 		List<String> failures = new ArrayList<>();
 		int tried = 0;
 		for (Map.Entry<String, JsonNode> path : document.get("paths").properties()) {
@@ -202,11 +202,7 @@ class SwaggerUiBrowserTests {
 	 */
 	private void open(String path) {
 		browser.get("about:blank");
-		browser.get(base() + path);
-	}
-
-	private String base() {
-		return "http://localhost:" + port;
+		browser.get(api.url(path));
 	}
 
 	record Answer(int status, String url, String body) {

@@ -2,11 +2,11 @@ package org.csto.kb.country;
 
 import java.util.List;
 
+import org.csto.kb.testing.KnowledgeBaseWebTest;
 import org.csto.kb.testing.MockMvcApi;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,7 +14,7 @@ import static org.csto.kb.testing.Fixtures.cited;
 import static org.csto.kb.testing.Problems.assertInvalidParameter;
 import static org.csto.kb.testing.Problems.assertProblem;
 
-@WebMvcTest(CountryController.class)
+@KnowledgeBaseWebTest(CountryController.class)
 class CountryControllerTests {
 
 	static final Country ARMENIA = new Country("ARM", "AM", "Armenia", MembershipStatus.PARTICIPATION_FROZEN, null,

@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.csto.kb.testing.KnowledgeBaseWebTest;
 import org.csto.kb.testing.contract.OpenApiContract;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code 404} and the page, which shows its own "not found" view. The page's files stay
  * what they are.
  */
-@WebMvcTest(ExplorerController.class)
+@KnowledgeBaseWebTest(ExplorerController.class)
 @Import({ ExplorerController.class, ExplorerAssets.class })
 class ExplorerControllerTests {
 

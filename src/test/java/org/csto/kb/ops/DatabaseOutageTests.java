@@ -1,9 +1,5 @@
 package org.csto.kb.ops;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,16 +10,22 @@ import java.util.regex.Pattern;
 
 import org.assertj.core.api.SoftAssertions;
 import org.csto.kb.testing.Answer;
+import org.csto.kb.testing.Api;
+import org.csto.kb.testing.ApiClientConfiguration;
 import org.csto.kb.testing.Problems;
 import org.csto.kb.testing.contract.ApiDocument.Operation;
 import org.csto.kb.testing.contract.ApiDocument;
 import org.csto.kb.testing.postgres.CuttableProxy;
+import org.csto.kb.testing.postgres.PostgresRunCondition;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -35,8 +37,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * real server, and the test cuts the proxy: every endpoint must still answer within 2
  * seconds, with the data it gave before or a 503 problem, readiness must turn DOWN, and
  * once the proxy is restored readiness must turn UP again without a restart.
+ * <p>
+ * It starts an application of its own, on the proxy, rather than
+ * {@code @KnowledgeBaseApiTest}'s: it imports the {@link Api}, and the PostgreSQL run's
+ * condition (which cleans that run's database before its first test), but not the run's
+ * datasource, which would bypass the proxy.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@Import(ApiClientConfiguration.class)
+@ExtendWith(PostgresRunCondition.class)
 @ActiveProfiles("postgres")
 @EnabledIfEnvironmentVariable(named = "KB_TEST_POSTGRES_URL", matches = ".+",
 		disabledReason = "needs PostgreSQL: set KB_TEST_POSTGRES_URL, e.g. jdbc:postgresql://127.0.0.1:5432/kb_ops "
@@ -58,10 +67,8 @@ class DatabaseOutageTests {
 
 	static CuttableProxy proxy;
 
-	@LocalServerPort
-	int port;
-
-	final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+	@Autowired
+	Api api;
 
 	@DynamicPropertySource
 	static void databaseBehindTheProxy(DynamicPropertyRegistry registry) throws Exception {
@@ -85,23 +92,21 @@ class DatabaseOutageTests {
 	@Test
 	void answersWithoutTheDatabaseAndRecoversWhenItReturns() throws Exception {
 		List<String> named = new ArrayList<>(COLLECTIONS);
-		named.add("/api/v1/events/" + ApiDocument.JSON.readTree(get("/api/v1/events?size=1").body())
-			.path("content")
-			.path(0)
-			.path("id")
-			.asString());
-		Map<String, HttpResponse<String>> before = new LinkedHashMap<>();
+		named.add("/api/v1/events/"
+				+ Api.read(get("/api/v1/events?size=1").getBody()).path("content").path(0).path("id").asString());
+		Map<String, ResponseEntity<String>> before = new LinkedHashMap<>();
 		for (String target : targets(named)) {
 			before.put(target, get(target));
 		}
-		assertThat(named).allSatisfy(target -> assertThat(before.get(target).statusCode()).as(target).isEqualTo(200));
-		assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(200);
+		assertThat(named)
+			.allSatisfy(target -> assertThat(before.get(target).getStatusCode().value()).as(target).isEqualTo(200));
+		assertThat(get("/actuator/health/readiness").getStatusCode().value()).isEqualTo(200);
 
 		proxy.cut();
 		// at once, while the pool still holds the connections that just died
 		assertAnsweredWithoutTheDatabase(before);
 		assertReadiness(503, "DOWN");
-		assertThat(get("/actuator/health/liveness").statusCode()).as("liveness while the database is down")
+		assertThat(get("/actuator/health/liveness").getStatusCode().value()).as("liveness while the database is down")
 			.isEqualTo(200);
 		// and again, now that the pool has nothing left
 		assertAnsweredWithoutTheDatabase(before);
@@ -109,13 +114,13 @@ class DatabaseOutageTests {
 		proxy.restore();
 		assertReadiness(200, "UP");
 		for (String target : named) {
-			assertThat(get(target).body()).as(target).isEqualTo(before.get(target).body());
+			assertThat(get(target).getBody()).as(target).isEqualTo(before.get(target).getBody());
 		}
 	}
 
-	private List<String> targets(List<String> named) throws Exception {
+	private List<String> targets(List<String> named) {
 		List<String> targets = new ArrayList<>(named);
-		for (Operation operation : ApiDocument.getOperations(http, base())) {
+		for (Operation operation : ApiDocument.getOperations(api)) {
 			String target = operation.exampleTarget();
 			if (!targets.contains(target)) {
 				targets.add(target);
@@ -124,21 +129,23 @@ class DatabaseOutageTests {
 		return targets;
 	}
 
-	private void assertAnsweredWithoutTheDatabase(Map<String, HttpResponse<String>> before) throws Exception {
+	private void assertAnsweredWithoutTheDatabase(Map<String, ResponseEntity<String>> before) {
 		SoftAssertions softly = new SoftAssertions();
-		for (Map.Entry<String, HttpResponse<String>> expected : before.entrySet()) {
+		for (Map.Entry<String, ResponseEntity<String>> expected : before.entrySet()) {
 			String target = expected.getKey();
 			long start = System.nanoTime();
-			HttpResponse<String> response = get(target);
+			ResponseEntity<String> response = get(target);
 			Duration took = Duration.ofNanos(System.nanoTime() - start);
 
 			softly.assertThat(took).as("time to answer %s", target).isLessThan(ANSWER_WITHIN);
-			if (response.statusCode() == 503) {
+			if (response.getStatusCode().value() == 503) {
 				softly.assertThat(Problems.faults(Answer.of(response), 503)).as(target).isEmpty();
 			}
 			else {
-				softly.assertThat(response.statusCode()).as(target).isEqualTo(expected.getValue().statusCode());
-				softly.assertThat(response.body()).as(target).isEqualTo(expected.getValue().body());
+				softly.assertThat(response.getStatusCode().value())
+					.as(target)
+					.isEqualTo(expected.getValue().getStatusCode().value());
+				softly.assertThat(response.getBody()).as(target).isEqualTo(expected.getValue().getBody());
 			}
 		}
 		softly.assertAll();
@@ -150,29 +157,24 @@ class DatabaseOutageTests {
 	 */
 	private void assertReadiness(int status, String state) throws Exception {
 		long deadline = System.nanoTime() + READINESS_WITHIN.toNanos();
-		HttpResponse<String> response;
+		ResponseEntity<String> response;
 		do {
 			long start = System.nanoTime();
 			response = get("/actuator/health/readiness");
 			assertThat(Duration.ofNanos(System.nanoTime() - start)).as("time to answer readiness")
 				.isLessThan(Duration.ofSeconds(5));
-			if (response.statusCode() == status) {
+			if (response.getStatusCode().value() == status) {
 				break;
 			}
 			Thread.sleep(200);
 		}
 		while (System.nanoTime() < deadline);
-		assertThat(response.statusCode()).as("readiness within %s", READINESS_WITHIN).isEqualTo(status);
-		assertThat(response.body()).contains("\"" + state + "\"");
+		assertThat(response.getStatusCode().value()).as("readiness within %s", READINESS_WITHIN).isEqualTo(status);
+		assertThat(response.getBody()).contains("\"" + state + "\"");
 	}
 
-	private HttpResponse<String> get(String target) throws Exception {
-		return http.send(HttpRequest.newBuilder(base().resolve(target)).timeout(Duration.ofSeconds(10)).build(),
-				HttpResponse.BodyHandlers.ofString());
-	}
-
-	private URI base() {
-		return URI.create("http://127.0.0.1:" + port);
+	private ResponseEntity<String> get(String target) {
+		return api.get(api.uri(target));
 	}
 
 	private static String env(String name, String fallback) {

@@ -1,20 +1,16 @@
 package org.csto.kb.ops;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 import org.assertj.core.api.SoftAssertions;
 import org.csto.kb.testing.Answer;
+import org.csto.kb.testing.Api;
 import org.csto.kb.testing.KnowledgeBaseApiTest;
 import org.csto.kb.testing.Problems;
 import org.csto.kb.testing.contract.ApiDocument.Operation;
@@ -22,7 +18,8 @@ import org.csto.kb.testing.contract.ApiDocument.Parameter;
 import org.csto.kb.testing.contract.ApiDocument;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.ResponseEntity;
 
 /**
  * Every path and query parameter of every documented GET operation, sent hostile values
@@ -62,15 +59,12 @@ class HostileInputTests {
 	static final List<String> RAW = List.of("%00", "..%2F", "%2e%2e%2f", "%2F", "%5C", "%C0%AE%C0%AE", "%FF%FE",
 			"%E2%80%AE", "%3B", "a%00b");
 
-	@LocalServerPort
-	int port;
-
-	final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+	@Autowired
+	Api api;
 
 	@TestFactory
-	Stream<DynamicTest> noParameterValueBreaksAnyOperation() throws Exception {
-		URI base = URI.create("http://127.0.0.1:" + port);
-		List<Operation> operations = ApiDocument.getOperations(http, base);
+	Stream<DynamicTest> noParameterValueBreaksAnyOperation() {
+		List<Operation> operations = ApiDocument.getOperations(api);
 		List<DynamicTest> tests = new ArrayList<>();
 		for (Operation operation : operations) {
 			for (Parameter parameter : operation.parameters()) {
@@ -79,13 +73,13 @@ class HostileInputTests {
 				}
 				tests.add(DynamicTest.dynamicTest(
 						operation.id() + " " + parameter.in() + " " + parameter.name() + " (seed " + SEED + ")",
-						() -> sendHostileValues(base, operation, parameter)));
+						() -> sendHostileValues(operation, parameter)));
 			}
 		}
 		return tests.stream();
 	}
 
-	private void sendHostileValues(URI base, Operation operation, Parameter parameter) throws Exception {
+	private void sendHostileValues(Operation operation, Parameter parameter) {
 		Map<String, String> values = new LinkedHashMap<>();
 		for (String value : HOSTILE) {
 			values.put(ApiDocument.encode(value), value);
@@ -104,24 +98,22 @@ class HostileInputTests {
 		}
 		RANDOM.longs(10).forEach(value -> values.put(String.valueOf(value), String.valueOf(value)));
 
-		// all at once: the server answers them concurrently, as it would a busy client
-		Map<String, CompletableFuture<HttpResponse<String>>> responses = new LinkedHashMap<>();
+		List<String> described = new ArrayList<>();
+		List<URI> targets = new ArrayList<>();
 		for (Map.Entry<String, String> value : values.entrySet()) {
 			String target = operation.target(Map.of(parameter.name(), value.getKey()));
-			String described = "GET " + abbreviate(target) + " (" + parameter.name() + " = "
-					+ abbreviate(value.getValue()) + ")";
-			responses.put(described,
-					http.sendAsync(
-							HttpRequest.newBuilder(URI.create(base + target)).timeout(Duration.ofSeconds(30)).build(),
-							HttpResponse.BodyHandlers.ofString()));
+			described.add("GET " + abbreviate(target) + " (" + parameter.name() + " = " + abbreviate(value.getValue())
+					+ "), seed " + SEED + " (-Dkb.test.hostile-seed=" + SEED + " replays it)");
+			targets.add(api.uri(target));
 		}
+		// all at once: the server answers them concurrently, as it would a busy client
+		List<ResponseEntity<String>> answers = api.getAll(targets);
 		SoftAssertions softly = new SoftAssertions();
-		for (Map.Entry<String, CompletableFuture<HttpResponse<String>>> answer : responses.entrySet()) {
-			String described = answer.getKey() + ", seed " + SEED + " (-Dkb.test.hostile-seed=" + SEED + " replays it)";
-			Answer response = Answer.of(answer.getValue().join());
-			softly.assertThat(response.status()).as(described).isLessThan(500);
+		for (int i = 0; i < answers.size(); i++) {
+			Answer response = Answer.of(answers.get(i));
+			softly.assertThat(response.status()).as(described.get(i)).isLessThan(500);
 			if (response.status() >= 400) {
-				softly.assertThat(Problems.faults(response, response.status())).as(described).isEmpty();
+				softly.assertThat(Problems.faults(response, response.status())).as(described.get(i)).isEmpty();
 			}
 		}
 		softly.assertAll();

@@ -1,22 +1,19 @@
 package org.csto.kb.ops;
 
 import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.security.MessageDigest;
-import java.time.Duration;
 import java.util.HexFormat;
+import java.util.Optional;
 
 import org.assertj.core.api.SoftAssertions;
 import org.csto.kb.testing.Answer;
+import org.csto.kb.testing.Api;
 import org.csto.kb.testing.KnowledgeBaseApiTest;
-import org.csto.kb.testing.contract.ApiDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.ResponseEntity;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,16 +26,14 @@ import static org.csto.kb.testing.Problems.assertProblem;
 @KnowledgeBaseApiTest
 class OperationsTests {
 
-	@LocalServerPort
-	int port;
-
-	final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+	@Autowired
+	Api api;
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness",
 			"/actuator/info", "/actuator/prometheus" })
 	void servesTheOperationalEndpoints(String path) throws Exception {
-		assertThat(get(path).statusCode()).isEqualTo(200);
+		assertThat(get(path).getStatusCode().value()).isEqualTo(200);
 	}
 
 	@ParameterizedTest
@@ -51,11 +46,11 @@ class OperationsTests {
 
 	@Test
 	void healthHasLivenessAndReadinessGroups() throws Exception {
-		HttpResponse<String> response = get("/actuator/health/readiness");
+		ResponseEntity<String> response = get("/actuator/health/readiness");
 
-		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.getStatusCode().value()).isEqualTo(200);
 		assertThat(json(response).path("status").asString()).isEqualTo("UP");
-		assertThat(get("/actuator/health").body()).contains("\"readiness\"", "\"liveness\"");
+		assertThat(get("/actuator/health").getBody()).contains("\"readiness\"", "\"liveness\"");
 	}
 
 	@Test
@@ -71,11 +66,11 @@ class OperationsTests {
 	@Test
 	void prometheusServesMetrics() throws Exception {
 		get("/api/v1/events");
-		HttpResponse<String> response = get("/actuator/prometheus");
+		ResponseEntity<String> response = get("/actuator/prometheus");
 
-		assertThat(response.headers().firstValue("Content-Type"))
+		assertThat(header(response, "Content-Type"))
 			.hasValueSatisfying(type -> assertThat(type).startsWith("text/plain"));
-		assertThat(response.body()).contains("jvm_memory_used_bytes", "http_server_requests_seconds_count",
+		assertThat(response.getBody()).contains("jvm_memory_used_bytes", "http_server_requests_seconds_count",
 				"hikaricp_connections");
 	}
 
@@ -84,30 +79,30 @@ class OperationsTests {
 			strings = { "/api/v1", "/api/v1/events?size=1", "/api/v1/events/no-such-event", "/api/v1/events?size=0",
 					"/api/v1/events/a%2Fb", "/swagger-ui/index.html", "/v3/api-docs", "/actuator/health" })
 	void everyResponseCarriesTheSecurityHeadersAndNoServerName(String path) throws Exception {
-		HttpResponse<String> response = get(path);
+		ResponseEntity<String> response = get(path);
 
 		SoftAssertions softly = new SoftAssertions();
-		softly.assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
-		softly.assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
-		softly.assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
-		softly.assertThat(response.headers().firstValue("Content-Security-Policy"))
+		softly.assertThat(header(response, "X-Content-Type-Options")).hasValue("nosniff");
+		softly.assertThat(header(response, "X-Frame-Options")).hasValue("DENY");
+		softly.assertThat(header(response, "Referrer-Policy")).hasValue("no-referrer");
+		softly.assertThat(header(response, "Content-Security-Policy"))
 			.hasValueSatisfying(csp -> assertThat(csp).contains("default-src 'self'", "frame-ancestors 'none'"));
-		softly.assertThat(response.headers().firstValue("Server")).isEmpty();
-		softly.assertThat(response.headers().firstValue("X-Powered-By")).isEmpty();
+		softly.assertThat(header(response, "Server")).isEmpty();
+		softly.assertThat(header(response, "X-Powered-By")).isEmpty();
 		softly.assertAll();
 	}
 
-	private HttpResponse<String> get(String path) throws Exception {
-		return http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10)).build(),
-				HttpResponse.BodyHandlers.ofString());
+	/** A GET of the path as written: {@code a%2Fb} must reach the server encoded. */
+	private ResponseEntity<String> get(String path) {
+		return api.get(api.uri(path));
 	}
 
-	private URI uri(String path) {
-		return URI.create("http://127.0.0.1:" + port + path);
+	private static Optional<String> header(ResponseEntity<String> response, String name) {
+		return Optional.ofNullable(response.getHeaders().getFirst(name));
 	}
 
-	private static JsonNode json(HttpResponse<String> response) {
-		return ApiDocument.JSON.readTree(response.body());
+	private static JsonNode json(ResponseEntity<String> response) {
+		return Api.read(response.getBody());
 	}
 
 	private static String sha256OfTheSourceText() throws Exception {

@@ -1,16 +1,12 @@
 package org.csto.kb.ops;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.assertj.core.api.SoftAssertions;
+import org.csto.kb.testing.Api;
 import org.csto.kb.testing.KnowledgeBaseApiTest;
 import org.csto.kb.testing.contract.ApiDocument.Operation;
 import org.csto.kb.testing.contract.ApiDocument;
@@ -20,7 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.ResponseEntity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,13 +31,11 @@ class QueriesPerRequestTests {
 
 	static final List<Integer> SIZES = List.of(1, 20, 100);
 
-	@LocalServerPort
-	int port;
+	@Autowired
+	Api api;
 
 	@Autowired
 	EntityManagerFactory entityManagerFactory;
-
-	final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
 	Statistics statistics;
 
@@ -68,8 +62,7 @@ class QueriesPerRequestTests {
 
 	@Test
 	void aListRequestCostsNoStatementAtAnyPageSize() throws Exception {
-		URI base = URI.create("http://127.0.0.1:" + port);
-		List<Operation> lists = ApiDocument.getOperations(http, base)
+		List<Operation> lists = ApiDocument.getOperations(api)
 			.stream()
 			.filter(operation -> operation.hasParameter("size") && !operation.hasPathParameters())
 			.toList();
@@ -82,12 +75,10 @@ class QueriesPerRequestTests {
 			for (int size : SIZES) {
 				String target = list.target(Map.of("size", String.valueOf(size)));
 				statistics.clear();
-				HttpResponse<String> response = http.send(
-						HttpRequest.newBuilder(base.resolve(target)).timeout(Duration.ofSeconds(10)).build(),
-						HttpResponse.BodyHandlers.ofString());
+				ResponseEntity<String> response = api.get(api.uri(target));
 				long statements = statistics.getPrepareStatementCount();
 
-				softly.assertThat(response.statusCode()).as("GET %s", target).isEqualTo(200);
+				softly.assertThat(response.getStatusCode().value()).as("GET %s", target).isEqualTo(200);
 				softly.assertThat(statements).as("statements for GET %s", target).isLessThanOrEqualTo(3);
 				softly.assertThat(statements).as("statements for GET %s, answered from memory", target).isZero();
 			}

@@ -3,18 +3,18 @@ package org.csto.kb.person;
 import java.util.List;
 
 import org.csto.kb.shared.ResourceType;
+import org.csto.kb.testing.KnowledgeBaseWebTest;
 import org.csto.kb.testing.MockMvcApi;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.csto.kb.testing.Fixtures.cited;
 import static org.csto.kb.testing.Fixtures.reference;
 
-@WebMvcTest(PersonController.class)
+@KnowledgeBaseWebTest(PersonController.class)
 class PersonControllerTests {
 
 	static final Person PASHINYAN = new Person("nikol-pashinyan", "Nikol Pashinyan", List.of(),

@@ -8,17 +8,17 @@ import org.csto.kb.catalog.SearchText;
 import org.csto.kb.catalog.Sorting;
 import org.csto.kb.shared.Citation;
 import org.csto.kb.shared.ResourceType;
+import org.csto.kb.testing.KnowledgeBaseWebTest;
 import org.csto.kb.testing.MockMvcApi;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.csto.kb.testing.Problems.assertProblem;
 
-@WebMvcTest(SourceController.class)
+@KnowledgeBaseWebTest(SourceController.class)
 class SourceControllerTests {
 
 	static final Source EXTRACT = new Source("extract", "An extract", "https://example.org/article", "CC BY-SA 4.0",

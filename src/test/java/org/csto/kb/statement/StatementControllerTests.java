@@ -7,19 +7,19 @@ import org.csto.kb.shared.DatePrecision;
 import org.csto.kb.shared.Reference;
 import org.csto.kb.shared.References;
 import org.csto.kb.shared.ResourceType;
+import org.csto.kb.testing.KnowledgeBaseWebTest;
 import org.csto.kb.testing.MockMvcApi;
 import org.csto.kb.testing.Problems;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.csto.kb.testing.Fixtures.cited;
 import static org.csto.kb.testing.Fixtures.reference;
 
-@WebMvcTest(StatementController.class)
+@KnowledgeBaseWebTest(StatementController.class)
 class StatementControllerTests {
 
 	static final Statement MINISTRY = new Statement("ministry-warns", "may give impetus", StatementKind.QUOTE,

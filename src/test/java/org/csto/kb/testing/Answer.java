@@ -1,7 +1,6 @@
 package org.csto.kb.testing;
 
 import java.io.UnsupportedEncodingException;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
 import org.springframework.http.HttpHeaders;
@@ -27,14 +26,10 @@ public record Answer(int status, HttpHeaders headers, String body) {
 		}
 	}
 
+	/** An answer of the {@link Api}; no body is an empty one. */
 	public static Answer of(ResponseEntity<String> response) {
-		return new Answer(response.getStatusCode().value(), response.getHeaders(), response.getBody());
-	}
-
-	public static Answer of(HttpResponse<String> response) {
-		HttpHeaders headers = new HttpHeaders();
-		response.headers().map().forEach(headers::addAll);
-		return new Answer(response.statusCode(), headers, response.body());
+		return new Answer(response.getStatusCode().value(), response.getHeaders(),
+				response.hasBody() ? response.getBody() : "");
 	}
 
 	/**

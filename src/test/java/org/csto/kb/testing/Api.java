@@ -7,10 +7,15 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.net.SocketException;
+import java.net.URI;
+import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -24,27 +29,64 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The API as a client sees it over HTTP: every status is returned rather than thrown,
- * redirects are not followed, and JSON is read as a tree so that the tests check the
- * served field names, not the records'. What no client library would send goes through
+ * The API as a client sees it over HTTP, the one HTTP client of the tests: a bean that
+ * {@link KnowledgeBaseApiTest} provides ({@link ApiClientConfiguration}), to inject with
+ * {@code @Autowired Api api}. Every status is returned rather than thrown, redirects are
+ * not followed, and JSON is read as a tree so that the tests check the served field
+ * names, not the records'. It speaks HTTP/1.1 and adds no header of its own beyond what
+ * the JDK client must send: no {@code Accept}, no {@code Accept-Encoding}, so a
+ * compressed body comes only when a test asks for one, and comes as sent.
+ * <p>
+ * A path given as a {@code String} is a URI template, encoded as {@link RestClient} does;
+ * a {@link URI} from {@link #uri} is sent exactly as written, for percent-encodings that
+ * must reach the server as they are. What no client library would send goes through
  * {@link #raw}.
  */
 public final class Api {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
 	private final int port;
+
+	private final URI base;
 
 	private final RestClient http;
 
-	public Api(int port) {
+	Api(int port) {
 		this.port = port;
+		this.base = URI.create("http://localhost:" + port);
+		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.connectTimeout(Duration.ofSeconds(5))
+			.build());
+		requests.setReadTimeout(TIMEOUT);
+		requests.enableCompression(false);
 		this.http = RestClient.builder()
-			.baseUrl("http://localhost:" + port)
-			.requestFactory(new JdkClientHttpRequestFactory())
+			.baseUrl(base.toString())
+			.requestFactory(requests)
 			.defaultStatusHandler(status -> true, (request, response) -> {
 			})
 			.build();
+	}
+
+	/** Where the server listens: {@code http://localhost:<port>}. */
+	public URI base() {
+		return base;
+	}
+
+	/** The address of a path on the server, for a browser or a command line. */
+	public String url(String path) {
+		return base + path;
+	}
+
+	/**
+	 * The request target exactly as written, already percent-encoded: nothing is expanded
+	 * or encoded again, and dot segments stay.
+	 */
+	public URI uri(String target) {
+		return URI.create(base + target);
 	}
 
 	public ResponseEntity<String> exchange(HttpMethod method, String path) {
@@ -58,6 +100,56 @@ public final class Api {
 	/** A GET with these headers, such as an {@code Accept}. */
 	public ResponseEntity<String> get(String path, HttpHeaders headers) {
 		return http.get().uri(path).headers(all -> all.addAll(headers)).retrieve().toEntity(String.class);
+	}
+
+	/** A GET of the exact target. */
+	public ResponseEntity<String> get(URI target) {
+		return exchange(HttpMethod.GET, target);
+	}
+
+	/**
+	 * A request to the exact target with these headers, each written
+	 * {@code "Name: value"}.
+	 */
+	public ResponseEntity<String> exchange(HttpMethod method, URI target, String... headers) {
+		return request(method, target, headers).retrieve().toEntity(String.class);
+	}
+
+	/**
+	 * A request to the exact target with these headers, each written
+	 * {@code "Name: value"}, whose body is read as the bytes that came: still compressed
+	 * if the server compressed it, and empty (never null) when there was none.
+	 */
+	public ResponseEntity<byte[]> bytes(HttpMethod method, URI target, String... headers) {
+		ResponseEntity<byte[]> response = request(method, target, headers).retrieve().toEntity(byte[].class);
+		return response.hasBody() ? response
+				: ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders()).body(new byte[0]);
+	}
+
+	/**
+	 * GETs of the exact targets, all sent at once so that the server answers them
+	 * concurrently, as it would a busy client; the answers in the order of the targets.
+	 */
+	public List<ResponseEntity<String>> getAll(List<URI> targets) {
+		ExecutorService senders = Executors.newFixedThreadPool(Math.max(1, targets.size()));
+		try {
+			List<CompletableFuture<ResponseEntity<String>>> answers = targets.stream()
+				.map(target -> CompletableFuture.supplyAsync(() -> get(target), senders))
+				.toList();
+			return answers.stream().map(CompletableFuture::join).toList();
+		}
+		finally {
+			senders.shutdown();
+		}
+	}
+
+	private RestClient.RequestHeadersSpec<?> request(HttpMethod method, URI target, String... headers) {
+		return http.method(method).uri(target).headers(all -> {
+			for (String header : headers) {
+				int colon = header.indexOf(':');
+				all.add(header.substring(0, colon).trim(), header.substring(colon + 1).trim());
+			}
+		});
 	}
 
 	/** The JSON body of a GET that must succeed. */

@@ -8,9 +8,13 @@ import java.lang.annotation.Target;
 
 import org.csto.kb.shared.References;
 import org.csto.kb.source.V2__Load_source_text;
+import org.csto.kb.testing.postgres.PostgresContextCustomizerFactory;
+import org.csto.kb.testing.postgres.PostgresRunCondition;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextCustomizerFactories;
 
 /**
  * A JPA slice against the seeded knowledge base. The configured database is kept
@@ -19,7 +23,9 @@ import org.springframework.context.annotation.Import;
  * the point is to test PostgreSQL. Slices scan no components, so the Java migration that
  * loads the source text is imported, or Flyway would seed citations into passages that do
  * not exist; {@link References} resolves the entities' references to other resources, as
- * the catalogs do.
+ * the catalogs do. In the PostgreSQL run the configured database is that run's server,
+ * and the slice is skipped, with the reason, when there is none
+ * ({@link PostgresContextCustomizerFactory}, {@link PostgresRunCondition}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -27,6 +33,8 @@ import org.springframework.context.annotation.Import;
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Import({ V2__Load_source_text.class, References.class })
+@ExtendWith(PostgresRunCondition.class)
+@ContextCustomizerFactories(PostgresContextCustomizerFactory.class)
 public @interface KnowledgeBaseDataTest {
 
 }

@@ -12,7 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The API through MockMvc, for tests that need no server: a GET, a status check, and the
- * JSON body as a tree. Every MockMvc test can inject one.
+ * JSON body as a tree. A test annotated {@code @CheckedAgainstOpenApi} (so every
+ * {@code @KnowledgeBaseApiTest} and {@code @KnowledgeBaseWebTest}) can inject one.
  */
 public final class MockMvcApi {
 

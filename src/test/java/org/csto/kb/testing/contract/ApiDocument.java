@@ -1,18 +1,14 @@
 package org.csto.kb.testing.contract;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 
+import org.csto.kb.testing.Api;
+import org.springframework.http.ResponseEntity;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,15 +23,13 @@ public final class ApiDocument {
 	private ApiDocument() {
 	}
 
-	public static List<Operation> getOperations(HttpClient http, URI base) throws IOException, InterruptedException {
-		HttpResponse<String> response = http.send(
-				HttpRequest.newBuilder(base.resolve("/v3/api-docs")).timeout(Duration.ofSeconds(30)).build(),
-				HttpResponse.BodyHandlers.ofString());
-		if (response.statusCode() != 200) {
-			throw new IllegalStateException("No OpenAPI document: " + response.statusCode());
+	public static List<Operation> getOperations(Api api) {
+		ResponseEntity<String> response = api.get("/v3/api-docs");
+		if (response.getStatusCode().value() != 200) {
+			throw new IllegalStateException("No OpenAPI document: " + response.getStatusCode().value());
 		}
 		List<Operation> operations = new ArrayList<>();
-		for (Map.Entry<String, JsonNode> path : JSON.readTree(response.body()).path("paths").properties()) {
+		for (Map.Entry<String, JsonNode> path : JSON.readTree(response.getBody()).path("paths").properties()) {
 			JsonNode get = path.getValue().get("get");
 			if (get == null) {
 				continue;

@@ -11,11 +11,13 @@ import org.springframework.test.context.ContextCustomizerFactory;
 import org.springframework.test.context.MergedContextConfiguration;
 
 /**
- * Points every test context of the PostgreSQL run at {@link PostgresTestDatabase}'s
- * server, ahead of the {@code postgres} profile's own settings, so that no test class
- * needs to know which database it runs on.
+ * Points the test context of the PostgreSQL run at {@link PostgresTestDatabase}'s server,
+ * ahead of the {@code postgres} profile's own settings, so that no test class needs to
+ * know which database it runs on. Named by {@code @ContextCustomizerFactories} on the
+ * test annotations ({@code @KnowledgeBaseApiTest}, {@code @KnowledgeBaseDataTest},
+ * {@code @KnowledgeBaseWebTest}); a test that configures its own database leaves it out.
  */
-class PostgresContextCustomizerFactory implements ContextCustomizerFactory {
+public class PostgresContextCustomizerFactory implements ContextCustomizerFactory {
 
 	@Override
 	public ContextCustomizer createContextCustomizer(Class<?> testClass,

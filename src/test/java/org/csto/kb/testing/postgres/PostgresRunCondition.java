@@ -5,9 +5,10 @@ import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Skips every test of the PostgreSQL run when there is no PostgreSQL server to run it on,
- * saying why and how to enable it. Registered for every test class through JUnit's
- * extension auto-detection.
+ * Skips a test of the PostgreSQL run when there is no PostgreSQL server to run it on,
+ * saying why and how to enable it. Named by {@code @ExtendWith} on the test annotations
+ * ({@code @KnowledgeBaseApiTest}, {@code @KnowledgeBaseDataTest},
+ * {@code @KnowledgeBaseWebTest}); a test without one runs in both runs.
  */
 public class PostgresRunCondition implements ExecutionCondition {
 

@@ -2,140 +2,130 @@ package org.csto.kb.web.http;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 
 import org.csto.kb.testing.Answer;
+import org.csto.kb.testing.Api;
 import org.csto.kb.testing.KnowledgeBaseApiTest;
 import org.csto.kb.testing.Problems;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Conditional requests, compression and CORS, over real HTTP as a browser or script sends
- * them.
+ * them: each request carries the headers it names and no others, and a body is read as
+ * the bytes that came.
  */
 @KnowledgeBaseApiTest
 class HttpCachingTests {
 
-	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-
-	@LocalServerPort
-	int port;
+	@Autowired
+	Api api;
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/api/v1", "/api/v1/member-states", "/api/v1/member-states/arm", "/api/v1/countries/UZB",
 			"/api/v1/events", "/api/v1/events/csto-founding", "/api/v1/statements", "/api/v1/bodies", "/api/v1/persons",
 			"/api/v1/organizations/csto", "/api/v1/sources", "/api/v1/timeline" })
-	void everyGetCarriesAStrongETagAndRevalidatesTo304WithoutABody(String path) throws Exception {
-		HttpResponse<byte[]> first = send(request(path).build());
-		assertThat(first.statusCode()).isEqualTo(200);
-		String etag = first.headers().firstValue("ETag").orElseThrow();
+	void everyGetCarriesAStrongETagAndRevalidatesTo304WithoutABody(String path) {
+		ResponseEntity<byte[]> first = get(path);
+		assertThat(first.getStatusCode().value()).isEqualTo(200);
+		String etag = header(first, "ETag").orElseThrow();
 		assertThat(etag).startsWith("\"").doesNotStartWith("W/");
-		assertThat(first.headers().firstValue("Cache-Control").orElseThrow()).contains("max-age=300");
+		assertThat(header(first, "Cache-Control").orElseThrow()).contains("max-age=300");
 
-		HttpResponse<byte[]> second = send(request(path).header("If-None-Match", etag).build());
-		assertThat(second.statusCode()).isEqualTo(304);
-		assertThat(second.body()).isEmpty();
-		assertThat(second.headers().firstValue("ETag")).contains(etag);
+		ResponseEntity<byte[]> second = get(path, "If-None-Match: " + etag);
+		assertThat(second.getStatusCode().value()).isEqualTo(304);
+		assertThat(second.getBody()).isEmpty();
+		assertThat(header(second, "ETag")).contains(etag);
 	}
 
 	@Test
-	void anyTagMatchesOnlyARepresentationThatExists() throws Exception {
+	void anyTagMatchesOnlyARepresentationThatExists() {
 		for (String path : new String[] { "/api/v1/events", "/api/v1/events/csto-founding" }) {
-			for (String method : new String[] { "GET", "HEAD" }) {
-				HttpResponse<byte[]> exists = send(request(path).method(method, HttpRequest.BodyPublishers.noBody())
-					.header("If-None-Match", "*")
-					.build());
-				assertThat(exists.statusCode()).as("%s %s", method, path).isEqualTo(304);
-				assertThat(exists.headers().firstValue("ETag")).isPresent();
+			for (HttpMethod method : new HttpMethod[] { HttpMethod.GET, HttpMethod.HEAD }) {
+				ResponseEntity<byte[]> exists = send(method, path, "If-None-Match: *");
+				assertThat(exists.getStatusCode().value()).as("%s %s", method, path).isEqualTo(304);
+				assertThat(header(exists, "ETag")).isPresent();
 			}
 		}
-		assertThat(send(request("/api/v1/events/nope").header("If-None-Match", "*").build()).statusCode())
-			.isEqualTo(404);
-		assertThat(send(request("/api/v1/nothing-here").header("If-None-Match", "*").build()).statusCode())
-			.isEqualTo(404);
-		assertThat(send(request("/api/v1/events?from=2023-02-30").header("If-None-Match", "*").build()).statusCode())
-			.isEqualTo(400);
+		assertThat(get("/api/v1/events/nope", "If-None-Match: *").getStatusCode().value()).isEqualTo(404);
+		assertThat(get("/api/v1/nothing-here", "If-None-Match: *").getStatusCode().value()).isEqualTo(404);
+		assertThat(get("/api/v1/events?from=2023-02-30", "If-None-Match: *").getStatusCode().value()).isEqualTo(400);
 	}
 
 	@Test
-	void aStaleETagGetsTheFullResponse() throws Exception {
-		HttpResponse<byte[]> response = send(request("/api/v1/events").header("If-None-Match", "\"stale\"").build());
-		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.body()).isNotEmpty();
+	void aStaleETagGetsTheFullResponse() {
+		ResponseEntity<byte[]> response = get("/api/v1/events", "If-None-Match: \"stale\"");
+		assertThat(response.getStatusCode().value()).isEqualTo(200);
+		assertThat(response.getBody()).isNotEmpty();
 	}
 
 	@Test
-	void jsonAndCsvAreDifferentRepresentationsWithDifferentETags() throws Exception {
-		String json = send(request("/api/v1/events").build()).headers().firstValue("ETag").orElseThrow();
-		String csv = send(request("/api/v1/events").header("Accept", "text/csv").build()).headers()
-			.firstValue("ETag")
-			.orElseThrow();
+	void jsonAndCsvAreDifferentRepresentationsWithDifferentETags() {
+		String json = header(get("/api/v1/events"), "ETag").orElseThrow();
+		String csv = header(get("/api/v1/events", "Accept: text/csv"), "ETag").orElseThrow();
 		assertThat(csv).isNotEqualTo(json);
 	}
 
 	@Test
-	void formatCsvHasItsOwnETagAndRevalidates() throws Exception {
-		String json = send(request("/api/v1/events").build()).headers().firstValue("ETag").orElseThrow();
-		HttpResponse<byte[]> csv = send(request("/api/v1/events?format=csv").build());
-		assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
-		String etag = csv.headers().firstValue("ETag").orElseThrow();
+	void formatCsvHasItsOwnETagAndRevalidates() {
+		String json = header(get("/api/v1/events"), "ETag").orElseThrow();
+		ResponseEntity<byte[]> csv = get("/api/v1/events?format=csv");
+		assertThat(header(csv, "Content-Type").orElseThrow()).startsWith("text/csv");
+		String etag = header(csv, "ETag").orElseThrow();
 		assertThat(etag).isNotEqualTo(json);
 
-		HttpResponse<byte[]> again = send(request("/api/v1/events?format=csv").header("If-None-Match", etag).build());
-		assertThat(again.statusCode()).isEqualTo(304);
-		HttpResponse<byte[]> asJson = send(request("/api/v1/events?format=json").header("If-None-Match", etag).build());
-		assertThat(asJson.statusCode()).as("the CSV's tag does not validate the JSON").isEqualTo(200);
+		ResponseEntity<byte[]> again = get("/api/v1/events?format=csv", "If-None-Match: " + etag);
+		assertThat(again.getStatusCode().value()).isEqualTo(304);
+		ResponseEntity<byte[]> asJson = get("/api/v1/events?format=json", "If-None-Match: " + etag);
+		assertThat(asJson.getStatusCode().value()).as("the CSV's tag does not validate the JSON").isEqualTo(200);
 	}
 
 	@Test
-	void repeatedRequestsGetTheirOwnRepresentationBackWhateverCameBetween() throws Exception {
-		HttpResponse<byte[]> json = send(request("/api/v1/statements?kind=QUOTE").build());
-		HttpResponse<byte[]> csv = send(request("/api/v1/statements?kind=QUOTE").header("Accept", "text/csv").build());
-		HttpResponse<byte[]> gzipped = send(
-				request("/api/v1/statements?kind=QUOTE").header("Accept-Encoding", "gzip").build());
-		HttpResponse<byte[]> again = send(request("/api/v1/statements?kind=QUOTE").build());
-		assertThat(again.headers().firstValue("Content-Type")).isEqualTo(json.headers().firstValue("Content-Type"));
-		assertThat(again.body()).isEqualTo(json.body());
-		assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
-		assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow()).contains("statements.csv");
-		assertThat(gunzip(gzipped.body())).isEqualTo(json.body());
-		HttpResponse<byte[]> head = send(
-				request("/api/v1/statements?kind=QUOTE").method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
-		assertThat(head.body()).isEmpty();
-		assertThat(head.headers().firstValue("Content-Length")).contains(String.valueOf(json.body().length));
+	void repeatedRequestsGetTheirOwnRepresentationBackWhateverCameBetween() throws IOException {
+		ResponseEntity<byte[]> json = get("/api/v1/statements?kind=QUOTE");
+		ResponseEntity<byte[]> csv = get("/api/v1/statements?kind=QUOTE", "Accept: text/csv");
+		ResponseEntity<byte[]> gzipped = get("/api/v1/statements?kind=QUOTE", "Accept-Encoding: gzip");
+		ResponseEntity<byte[]> again = get("/api/v1/statements?kind=QUOTE");
+		assertThat(header(again, "Content-Type")).isEqualTo(header(json, "Content-Type"));
+		assertThat(again.getBody()).isEqualTo(json.getBody());
+		assertThat(header(csv, "Content-Type").orElseThrow()).startsWith("text/csv");
+		assertThat(header(csv, "Content-Disposition").orElseThrow()).contains("statements.csv");
+		assertThat(gunzip(gzipped.getBody())).isEqualTo(json.getBody());
+		ResponseEntity<byte[]> head = send(HttpMethod.HEAD, "/api/v1/statements?kind=QUOTE");
+		assertThat(head.getBody()).isEmpty();
+		assertThat(header(head, "Content-Length")).contains(String.valueOf(json.getBody().length));
 	}
 
 	@Test
-	void theServerKeepsARepeatForItsNextAskerButNotForOneThatSaysNoCache() throws Exception {
+	void theServerKeepsARepeatForItsNextAskerButNotForOneThatSaysNoCache() {
 		String path = "/api/v1/events?size=7&sort=title,desc";
 		double hits = responseCacheHits();
-		send(request(path).build());
-		send(request(path).build());
+		get(path);
+		get(path);
 		assertThat(responseCacheHits()).as("an answer asked for once is not kept").isEqualTo(hits);
-		HttpResponse<byte[]> repeat = send(request(path).build());
+		ResponseEntity<byte[]> repeat = get(path);
 		assertThat(responseCacheHits()).as("a repeat is answered from the response cache").isEqualTo(hits + 1);
 
-		HttpResponse<byte[]> fresh = send(request(path).header("Cache-Control", "no-cache").build());
-		HttpResponse<byte[]> pragma = send(request(path).header("Pragma", "no-cache").build());
+		ResponseEntity<byte[]> fresh = get(path, "Cache-Control: no-cache");
+		ResponseEntity<byte[]> pragma = get(path, "Pragma: no-cache");
 		assertThat(responseCacheHits()).as("no-cache is rendered afresh").isEqualTo(hits + 1);
-		assertThat(fresh.statusCode()).isEqualTo(200);
-		assertThat(fresh.body()).isEqualTo(repeat.body());
-		assertThat(pragma.body()).isEqualTo(repeat.body());
-		assertThat(fresh.headers().firstValue("ETag")).isEqualTo(repeat.headers().firstValue("ETag"));
+		assertThat(fresh.getStatusCode().value()).isEqualTo(200);
+		assertThat(fresh.getBody()).isEqualTo(repeat.getBody());
+		assertThat(pragma.getBody()).isEqualTo(repeat.getBody());
+		assertThat(header(fresh, "ETag")).isEqualTo(header(repeat, "ETag"));
 	}
 
-	private double responseCacheHits() throws Exception {
-		String metrics = new String(send(request("/actuator/prometheus").build()).body());
+	private double responseCacheHits() {
+		String metrics = new String(get("/actuator/prometheus").getBody());
 		return metrics.lines()
 			.filter(line -> line.startsWith("cache_gets_total{") && line.contains("cache=\"responses\"")
 					&& line.contains("result=\"hit\""))
@@ -144,89 +134,79 @@ class HttpCachingTests {
 	}
 
 	@Test
-	void largeResponsesAreGzippedWithTheirOwnETag() throws Exception {
-		HttpResponse<byte[]> plain = send(request("/api/v1/events").build());
-		HttpResponse<byte[]> gzipped = send(request("/api/v1/events").header("Accept-Encoding", "gzip").build());
-		assertThat(gzipped.headers().firstValue("Content-Encoding")).contains("gzip");
-		assertThat(gzipped.body().length).isLessThan(plain.body().length);
-		assertThat(gunzip(gzipped.body())).isEqualTo(plain.body());
-		String etag = gzipped.headers().firstValue("ETag").orElseThrow();
-		assertThat(etag).isNotEqualTo(plain.headers().firstValue("ETag").orElseThrow()).endsWith("-gzip\"");
-		assertThat(
-				send(request("/api/v1/events").header("Accept-Encoding", "gzip").header("If-None-Match", etag).build())
-					.statusCode())
+	void largeResponsesAreGzippedWithTheirOwnETag() throws IOException {
+		ResponseEntity<byte[]> plain = get("/api/v1/events");
+		ResponseEntity<byte[]> gzipped = get("/api/v1/events", "Accept-Encoding: gzip");
+		assertThat(header(gzipped, "Content-Encoding")).contains("gzip");
+		assertThat(gzipped.getBody().length).isLessThan(plain.getBody().length);
+		assertThat(gunzip(gzipped.getBody())).isEqualTo(plain.getBody());
+		String etag = header(gzipped, "ETag").orElseThrow();
+		assertThat(etag).isNotEqualTo(header(plain, "ETag").orElseThrow()).endsWith("-gzip\"");
+		assertThat(get("/api/v1/events", "Accept-Encoding: gzip", "If-None-Match: " + etag).getStatusCode().value())
 			.isEqualTo(304);
 	}
 
 	@Test
-	void smallResponsesAndCsvFollowTheThreshold() throws Exception {
-		HttpResponse<byte[]> small = send(request("/api/v1").header("Accept-Encoding", "gzip").build());
-		assertThat(small.body().length).isLessThan(1024);
-		assertThat(small.headers().firstValue("Content-Encoding")).isEmpty();
-		HttpResponse<byte[]> csv = send(
-				request("/api/v1/statements").header("Accept", "text/csv").header("Accept-Encoding", "gzip").build());
-		assertThat(csv.headers().firstValue("Content-Encoding")).contains("gzip");
+	void smallResponsesAndCsvFollowTheThreshold() {
+		ResponseEntity<byte[]> small = get("/api/v1", "Accept-Encoding: gzip");
+		assertThat(small.getBody().length).isLessThan(1024);
+		assertThat(header(small, "Content-Encoding")).isEmpty();
+		ResponseEntity<byte[]> csv = get("/api/v1/statements", "Accept: text/csv", "Accept-Encoding: gzip");
+		assertThat(header(csv, "Content-Encoding")).contains("gzip");
 	}
 
 	@Test
-	void headAnswersLikeGetWithoutABody() throws Exception {
-		HttpResponse<byte[]> get = send(request("/api/v1/events/csto-founding").build());
-		HttpResponse<byte[]> head = send(
-				request("/api/v1/events/csto-founding").method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
-		assertThat(head.statusCode()).isEqualTo(200);
-		assertThat(head.body()).isEmpty();
-		assertThat(head.headers().firstValue("ETag")).isEqualTo(get.headers().firstValue("ETag"));
-		assertThat(head.headers().firstValue("Content-Length")).contains(String.valueOf(get.body().length));
+	void headAnswersLikeGetWithoutABody() {
+		ResponseEntity<byte[]> get = get("/api/v1/events/csto-founding");
+		ResponseEntity<byte[]> head = send(HttpMethod.HEAD, "/api/v1/events/csto-founding");
+		assertThat(head.getStatusCode().value()).isEqualTo(200);
+		assertThat(head.getBody()).isEmpty();
+		assertThat(header(head, "ETag")).isEqualTo(header(get, "ETag"));
+		assertThat(header(head, "Content-Length")).contains(String.valueOf(get.getBody().length));
 	}
 
 	@Test
-	void corsPreflightFromAnyOriginIsAllowedForReads() throws Exception {
-		HttpResponse<byte[]> preflight = send(
-				request("/api/v1/events").method("OPTIONS", HttpRequest.BodyPublishers.noBody())
-					.header("Origin", "https://analyst.example")
-					.header("Access-Control-Request-Method", "GET")
-					.header("Access-Control-Request-Headers", "If-None-Match")
-					.build());
-		assertThat(preflight.statusCode()).isEqualTo(200);
-		assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).contains("https://analyst.example");
-		assertThat(preflight.headers().firstValue("Access-Control-Allow-Methods").orElseThrow()).contains("GET",
-				"HEAD");
+	void corsPreflightFromAnyOriginIsAllowedForReads() {
+		ResponseEntity<byte[]> preflight = send(HttpMethod.OPTIONS, "/api/v1/events", "Origin: https://analyst.example",
+				"Access-Control-Request-Method: GET", "Access-Control-Request-Headers: If-None-Match");
+		assertThat(preflight.getStatusCode().value()).isEqualTo(200);
+		assertThat(header(preflight, "Access-Control-Allow-Origin")).contains("https://analyst.example");
+		assertThat(header(preflight, "Access-Control-Allow-Methods").orElseThrow()).contains("GET", "HEAD");
 	}
 
 	@Test
-	void crossOriginResponsesExposeTheETagAndCarryCorsHeadersOnProblemsAnd304s() throws Exception {
-		HttpResponse<byte[]> ok = send(request("/api/v1/events").header("Origin", "https://app.example").build());
-		assertThat(ok.headers().firstValue("Access-Control-Expose-Headers").orElseThrow()).contains("ETag");
-		String etag = ok.headers().firstValue("ETag").orElseThrow();
-		HttpResponse<byte[]> notModified = send(request("/api/v1/events").header("Origin", "https://app.example")
-			.header("If-None-Match", etag)
-			.build());
-		assertThat(notModified.statusCode()).isEqualTo(304);
-		assertThat(notModified.headers().firstValue("Access-Control-Allow-Origin")).contains("https://app.example");
-		HttpResponse<byte[]> problem = send(
-				request("/api/v1/events/nope").header("Origin", "https://app.example").build());
-		assertThat(problem.statusCode()).isEqualTo(404);
-		assertThat(problem.headers().firstValue("Access-Control-Allow-Origin")).contains("https://app.example");
+	void crossOriginResponsesExposeTheETagAndCarryCorsHeadersOnProblemsAnd304s() {
+		ResponseEntity<byte[]> ok = get("/api/v1/events", "Origin: https://app.example");
+		assertThat(header(ok, "Access-Control-Expose-Headers").orElseThrow()).contains("ETag");
+		String etag = header(ok, "ETag").orElseThrow();
+		ResponseEntity<byte[]> notModified = get("/api/v1/events", "Origin: https://app.example",
+				"If-None-Match: " + etag);
+		assertThat(notModified.getStatusCode().value()).isEqualTo(304);
+		assertThat(header(notModified, "Access-Control-Allow-Origin")).contains("https://app.example");
+		ResponseEntity<byte[]> problem = get("/api/v1/events/nope", "Origin: https://app.example");
+		assertThat(problem.getStatusCode().value()).isEqualTo(404);
+		assertThat(header(problem, "Access-Control-Allow-Origin")).contains("https://app.example");
 	}
 
 	@Test
-	void writesAreRefusedToOtherOriginsWithAProblem() throws Exception {
-		HttpResponse<String> preflight = http
-			.send(request("/api/v1/events").method("OPTIONS", HttpRequest.BodyPublishers.noBody())
-				.header("Origin", "https://app.example")
-				.header("Access-Control-Request-Method", "DELETE")
-				.build(), HttpResponse.BodyHandlers.ofString());
-		JsonNode problem = Problems.assertProblem(Answer.of(preflight), 403, "/problems/forbidden");
+	void writesAreRefusedToOtherOriginsWithAProblem() {
+		Answer preflight = Answer.of(api.exchange(HttpMethod.OPTIONS, api.uri("/api/v1/events"),
+				"Origin: https://app.example", "Access-Control-Request-Method: DELETE"));
+		JsonNode problem = Problems.assertProblem(preflight, 403, "/problems/forbidden");
 		assertThat(problem.get("detail").asString()).contains("https://app.example", "GET");
 		assertThat(problem.get("instance").asString()).isEqualTo("/api/v1/events");
 	}
 
-	private HttpRequest.Builder request(String path) {
-		return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+	private ResponseEntity<byte[]> get(String path, String... headers) {
+		return send(HttpMethod.GET, path, headers);
 	}
 
-	private HttpResponse<byte[]> send(HttpRequest request) throws IOException, InterruptedException {
-		return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+	private ResponseEntity<byte[]> send(HttpMethod method, String path, String... headers) {
+		return api.bytes(method, api.uri(path), headers);
+	}
+
+	private static Optional<String> header(ResponseEntity<byte[]> response, String name) {
+		return Optional.ofNullable(response.getHeaders().getFirst(name));
 	}
 
 	private static byte[] gunzip(byte[] body) throws IOException {

@@ -3,12 +3,11 @@ package org.csto.kb.web.problem;
 import org.csto.kb.testing.Answer;
 import org.csto.kb.testing.Api;
 import org.csto.kb.testing.KnowledgeBaseApiTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.csto.kb.testing.Problems.assertInvalidParameter;
@@ -23,15 +22,8 @@ import static org.csto.kb.testing.Problems.assertProblem;
 @KnowledgeBaseApiTest
 class MalformedRequestTests {
 
-	@LocalServerPort
-	int port;
-
+	@Autowired
 	Api api;
-
-	@BeforeEach
-	void connect() {
-		api = new Api(port);
-	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/api/v1/events/%", "/api/v1/events/%zz", "/api/v1/events/%00", "/api/v1/events/a%00b",
