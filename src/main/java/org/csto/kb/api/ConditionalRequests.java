@@ -9,8 +9,9 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 
 /**
- * Conditional requests on every read operation: its 200 carries a strong {@code ETag}, it
- * takes {@code If-None-Match}, and answers {@code 304} when the tag is current.
+ * Conditional requests on every public read operation: its 200 carries a strong
+ * {@code ETag}, it takes {@code If-None-Match}, and answers {@code 304} when the tag is
+ * current. What an account reads (its proposals) is never stored, and has no tag.
  */
 class ConditionalRequests implements OpenApiCustomizer {
 
@@ -36,18 +37,23 @@ class ConditionalRequests implements OpenApiCustomizer {
 					+ "304 with no body. Example: `\"5d41402abc4b2a76b9719d911017c592\"`.")
 			.required(false)
 			.schema(OpenApiSchemas.string().maxLength(1024)));
-		openApi.getPaths().values().stream().map(PathItem::getGet).filter(get -> get != null).forEach(operation -> {
-			if (operation.getParameters() == null || operation.getParameters()
-				.stream()
-				.noneMatch(parameter -> IF_NONE_MATCH.equals(parameter.get$ref()))) {
-				operation.addParametersItem(new Parameter().$ref("IfNoneMatch"));
-			}
-			ApiResponse ok = operation.getResponses().get("200");
-			if (ok != null && (ok.getHeaders() == null || !ok.getHeaders().containsKey("ETag"))) {
-				ok.addHeaderObject("ETag", new Header().$ref("ETag"));
-			}
-			operation.getResponses().putIfAbsent("304", new ApiResponse().$ref("NotModified"));
-		});
+		openApi.getPaths()
+			.values()
+			.stream()
+			.map(PathItem::getGet)
+			.filter(get -> get != null && (get.getSecurity() == null || get.getSecurity().isEmpty()))
+			.forEach(operation -> {
+				if (operation.getParameters() == null || operation.getParameters()
+					.stream()
+					.noneMatch(parameter -> IF_NONE_MATCH.equals(parameter.get$ref()))) {
+					operation.addParametersItem(new Parameter().$ref("IfNoneMatch"));
+				}
+				ApiResponse ok = operation.getResponses().get("200");
+				if (ok != null && (ok.getHeaders() == null || !ok.getHeaders().containsKey("ETag"))) {
+					ok.addHeaderObject("ETag", new Header().$ref("ETag"));
+				}
+				operation.getResponses().putIfAbsent("304", new ApiResponse().$ref("NotModified"));
+			});
 	}
 
 }

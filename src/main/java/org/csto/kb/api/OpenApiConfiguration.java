@@ -1,5 +1,6 @@
 package org.csto.kb.api;
 
+import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.ExternalDocumentation;
 import io.swagger.v3.oas.models.OpenAPI;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.List;
 import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import org.csto.kb.source.SourceText;
 import org.csto.kb.catalog.Catalog;
@@ -30,11 +32,11 @@ class OpenApiConfiguration {
 				.version("v1")
 				.description(
 						"""
-								A read-only knowledge base about the Collective Security Treaty Organization (CSTO): its member \
-								states and the other countries, organizations, bodies, persons, events and statements that one \
-								source text names. Every item carries citations: the passage of the source and the exact words \
-								in it that state the fact. Nothing is added from elsewhere: where the source gives no date, \
-								role or title, the field is null.
+								A knowledge base about the Collective Security Treaty Organization (CSTO): its member \
+								states and the other countries, organizations, bodies, persons, events and statements that its \
+								sources name. Every item carries citations: the passage of a source and the exact words \
+								in it that state the fact. Nothing is added from elsewhere: where a source gives no date, \
+								role or title, the field is null. Reading needs no account.
 
 								The source is an extract of the English Wikipedia article "Collective Security Treaty \
 								Organization" (%s), available under the Creative Commons Attribution-ShareAlike 4.0 licence; \
@@ -58,12 +60,31 @@ class OpenApiConfiguration {
 
 								Every item carries `citations`: `passage` is the number of the passage of the source that states \
 								it ([Get a passage](/swagger-ui.html#/Sources/getPassage)), and `quote` the exact words. Add `format=csv` to any \
-								collection for a spreadsheet; the link to an operation in the address bar can be shared."""
+								collection for a spreadsheet; the link to an operation in the address bar can be shared.
+
+								### Curating
+								The knowledge base grows through proposals: a curator proposes new items, updates and deletions, \
+								each fact quoted word for word from a passage, and a reviewer other than the author publishes or \
+								rejects them. Press **Authorize**, give an account's name and password (HTTP Basic), then use \
+								[Propose changes](/swagger-ui.html#/Curation/createProposal). Every item's revisions, and the \
+								feed of published changes, are public: [History](/swagger-ui.html#/History/listChanges)."""
 							.formatted(SourceText.ORIGIN, SourceText.ID))
 				.license(new License().name("CC BY-SA 4.0 (data); the source text is from English Wikipedia")
 					.url(SourceText.LICENCE_URL))
 				.contact(new Contact().name("The CSTO knowledge base maintainers")))
 			.servers(List.of(new Server().url("/").description("The server that serves this document")))
+			.components(new Components()
+				.addSecuritySchemes("basicAuth",
+						new SecurityScheme().type(SecurityScheme.Type.HTTP)
+							.scheme("basic")
+							.description("An account's name and password, sent with each request: how scripts and "
+									+ "Swagger UI sign in. No CSRF token is needed."))
+				.addSecuritySchemes("session", new SecurityScheme().type(SecurityScheme.Type.APIKEY)
+					.in(SecurityScheme.In.COOKIE)
+					.name("JSESSIONID")
+					.description("The session a form sign-in starts: POST `username` and `password` to /login "
+							+ "(form-encoded, with the `XSRF-TOKEN` cookie's value in the `X-XSRF-TOKEN` header, "
+							+ "as on every write), and POST /logout to end it. How the explorer signs in.")))
 			.externalDocs(new ExternalDocumentation().description("The source article").url(SourceText.ORIGIN));
 	}
 

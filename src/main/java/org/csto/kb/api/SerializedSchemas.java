@@ -13,13 +13,19 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
  * Every schema as the JSON really is, for a client generator to trust: Jackson writes
  * every component of the API records, null or not, so every property is required, and one
  * that can be null says so in its type, including the references and enums a generator
- * gets wrong under OpenAPI 3.1. A string's example is its text.
+ * gets wrong under OpenAPI 3.1. A string's example is its text. A draft (a schema named
+ * {@code ...Draft}, what a request proposes) is read, not written, and keeps its fields
+ * optional.
  */
 class SerializedSchemas implements OpenApiCustomizer {
 
 	@Override
 	public void customise(OpenAPI openApi) {
-		openApi.getComponents().getSchemas().values().forEach(SerializedSchemas::describeAsSerialized);
+		openApi.getComponents().getSchemas().forEach((name, schema) -> {
+			if (!name.endsWith("Draft")) {
+				describeAsSerialized(schema);
+			}
+		});
 	}
 
 	@SuppressWarnings({ "rawtypes", "unchecked" })

@@ -18,7 +18,7 @@ class TagOrder implements OpenApiCustomizer {
 
 	/** The tags of what is not a resource type, ranked among the types'. */
 	private static final Map<String, Integer> OTHER_TAGS = Map.of("Member states", 0, "Timeline", 30, "Search", 40,
-			"API root", Integer.MAX_VALUE);
+			"History", 100, "Curation", 110, "API root", Integer.MAX_VALUE);
 
 	private final Map<String, Integer> ranks = new HashMap<>(OTHER_TAGS);
 

@@ -1,11 +1,7 @@
 package org.csto.kb.body;
 
-import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
 
-import org.springframework.data.repository.Repository;
-
-interface BodyRepository extends Repository<BodyEntity, String> {
-
-	List<BodyEntity> findAll();
+interface BodyRepository extends JpaRepository<BodyEntity, String> {
 
 }

@@ -9,29 +9,43 @@ import java.util.Set;
 
 import org.csto.kb.shared.Citation;
 import org.csto.kb.shared.Reference;
+import org.csto.kb.shared.ResourceKey;
 import org.springframework.stereotype.Component;
 
 /**
  * What cites each passage: every item of every resource catalog, by the passages its
  * citations point at, so that a passage lists what it states without a client reading
- * every collection.
+ * every collection. Built again from the catalogs after each publication.
  */
 @Component
-public class CitationIndex {
+public class CitationIndex implements CatalogListener {
 
-	private final Map<Passage, List<Reference>> citing;
+	private final List<ResourceCatalog<?, ?>> catalogs;
 
-	public CitationIndex(List<ResourceCatalog<?>> catalogs) {
-		Map<Passage, Set<Reference>> found = new HashMap<>();
-		catalogs.stream().sorted(Comparator.comparing(ResourceCatalog::type)).forEach(catalog -> index(catalog, found));
-		this.citing = new HashMap<>();
-		found.forEach((passage, references) -> citing.put(passage, List.copyOf(references)));
+	private volatile Map<Passage, List<Reference>> citing;
+
+	public CitationIndex(List<ResourceCatalog<?, ?>> catalogs) {
+		this.catalogs = catalogs.stream().sorted(Comparator.comparing(ResourceCatalog::type)).toList();
+		this.citing = index();
 	}
 
-	private static <T extends Record> void index(ResourceCatalog<T> catalog, Map<Passage, Set<Reference>> found) {
+	@Override
+	public void changed(Set<ResourceKey> items) {
+		citing = index();
+	}
+
+	private Map<Passage, List<Reference>> index() {
+		Map<Passage, Set<Reference>> found = new HashMap<>();
+		catalogs.forEach(catalog -> index(catalog, found));
+		Map<Passage, List<Reference>> index = new HashMap<>();
+		found.forEach((passage, references) -> index.put(passage, List.copyOf(references)));
+		return index;
+	}
+
+	private static <T extends Record> void index(ResourceCatalog<T, ?> catalog, Map<Passage, Set<Reference>> found) {
 		for (T item : catalog.all()) {
 			Reference reference = catalog.reference(item);
-			for (Citation citation : Citations.of(item)) {
+			for (Citation citation : Leaves.citations(item)) {
 				found.computeIfAbsent(new Passage(citation.source(), citation.passage()), key -> new LinkedHashSet<>())
 					.add(reference);
 			}

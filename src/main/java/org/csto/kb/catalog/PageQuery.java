@@ -22,6 +22,9 @@ public record PageQuery(
 		@Parameter(
 				description = "The order: a field and a direction, from the values listed. Without it, the collection's default order.") String sort) {
 
+	/** For a collection that is not sorted on request. */
+	public static final Sorting<Object> UNSORTED = new Sorting<>();
+
 	public static final int DEFAULT_SIZE = 20;
 
 	public static final int MAX_SIZE = 100;

@@ -2,6 +2,7 @@ package org.csto.kb.country;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.csto.kb.shared.Citation;
 
@@ -16,7 +17,10 @@ public record Country(
 		@Schema(description = "CSTO status as the source tells it; null for a country that is not a member",
 				nullable = true) MembershipStatus status,
 		@Schema(description = "What the status rests on, or what the source leaves open", nullable = true) String note,
-		@Schema(description = "Where the source names the country and states its status") List<Citation> citations) {
+		@Schema(description = "Where the source names the country and states its status") List<Citation> citations,
+		@Schema(description = "1 as the source text's migrations seeded it, one more for each published change",
+				accessMode = Schema.AccessMode.READ_ONLY,
+				example = "1") @JsonProperty(access = JsonProperty.Access.READ_ONLY) int revision) {
 
 	boolean inCsto() {
 		return status != null;

@@ -1,11 +1,7 @@
 package org.csto.kb.country;
 
-import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
 
-import org.springframework.data.repository.Repository;
-
-interface CountryRepository extends Repository<CountryEntity, String> {
-
-	List<CountryEntity> findAll();
+interface CountryRepository extends JpaRepository<CountryEntity, String> {
 
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.csto.kb.catalog.Involvement;
 import org.csto.kb.catalog.Role;
@@ -26,12 +27,18 @@ public record Event(@Schema(example = "collective-rapid-reaction-force-agreement
 		@Schema(description = "The parties it is about or directed at, which did not take part") List<Reference> concerns,
 		@Schema(description = "The event it happened during, where the source ties it to one",
 				nullable = true) Reference during,
-		@Schema(description = "What was said at it or about it: the statements the source ties to it") List<Reference> statements,
+		@Schema(description = "What was said at it or about it: the statements the source ties to it",
+				accessMode = Schema.AccessMode.READ_ONLY) @JsonProperty(
+						access = JsonProperty.Access.READ_ONLY) List<Reference> statements,
 		@Schema(description = "How a date or a reading was made, or what the source leaves open",
 				nullable = true) String note,
 		List<Citation> citations,
+		@Schema(description = "1 as the source text's migrations seeded it, one more for each published change",
+				accessMode = Schema.AccessMode.READ_ONLY,
+				example = "1") @JsonProperty(access = JsonProperty.Access.READ_ONLY) int revision,
 		@Schema(description = "With an `involves` filter, how the event involves the party it names; null otherwise",
-				nullable = true) List<Involvement> involvement) {
+				nullable = true, accessMode = Schema.AccessMode.READ_ONLY) @JsonProperty(
+						access = JsonProperty.Access.READ_ONLY) List<Involvement> involvement) {
 
 	/** The parties of each role, in the order the roles are documented. */
 	public Map<Role, List<Reference>> roles() {
@@ -54,7 +61,13 @@ public record Event(@Schema(example = "collective-rapid-reaction-force-agreement
 
 	Event involving(List<Involvement> involvement) {
 		return new Event(id, title, kind, summary, date, datePrecision, participants, places, concerns, during,
-				statements, note, citations, involvement);
+				statements, note, citations, revision, involvement);
+	}
+
+	/** The event with the statements said at or about it. */
+	Event said(List<Reference> statements) {
+		return new Event(id, title, kind, summary, date, datePrecision, participants, places, concerns, during,
+				statements, note, citations, revision, involvement);
 	}
 
 }

@@ -1,11 +1,7 @@
 package org.csto.kb.event;
 
-import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
 
-import org.springframework.data.repository.Repository;
-
-interface EventRepository extends Repository<EventEntity, String> {
-
-	List<EventEntity> findAll();
+interface EventRepository extends JpaRepository<EventEntity, String> {
 
 }

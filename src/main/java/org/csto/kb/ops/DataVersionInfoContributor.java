@@ -9,22 +9,22 @@ import org.springframework.boot.actuate.info.InfoContributor;
 import org.springframework.stereotype.Component;
 
 /**
- * Adds the data version to {@code /actuator/info}: the same SHA-256 of the source text
- * that the API root reports, so that an operator can tell which data each instance
- * serves.
+ * Adds the data version to {@code /actuator/info}: the same one the API root reports (the
+ * source text's SHA-256 and the last change published), so that an operator can tell
+ * which data each instance serves.
  */
 @Component
 class DataVersionInfoContributor implements InfoContributor {
 
-	private final Map<String, String> data;
+	private final DataVersion version;
 
 	DataVersionInfoContributor(DataVersion version) {
-		this.data = Map.of("version", version.value(), "source", SourceText.ID);
+		this.version = version;
 	}
 
 	@Override
 	public void contribute(Info.Builder builder) {
-		builder.withDetail("data", data);
+		builder.withDetail("data", Map.of("version", version.value(), "source", SourceText.ID));
 	}
 
 }

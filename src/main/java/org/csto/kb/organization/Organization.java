@@ -2,6 +2,7 @@ package org.csto.kb.organization;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.csto.kb.shared.AlternativeName;
 import org.csto.kb.shared.DatePrecision;
@@ -21,5 +22,8 @@ public record Organization(@Schema(example = "guam") String id,
 		@Schema(description = "Its founders, as the source states them") List<Reference> founders,
 		@Schema(description = "Its members, as the source states them") List<Reference> members,
 		@Schema(description = "What the source leaves open about it", nullable = true) String note,
-		List<Citation> citations) {
+		List<Citation> citations,
+		@Schema(description = "1 as the source text's migrations seeded it, one more for each published change",
+				accessMode = Schema.AccessMode.READ_ONLY,
+				example = "1") @JsonProperty(access = JsonProperty.Access.READ_ONLY) int revision) {
 }

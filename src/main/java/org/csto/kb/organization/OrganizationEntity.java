@@ -1,6 +1,8 @@
 package org.csto.kb.organization;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -13,22 +15,25 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.csto.kb.catalog.Stored;
 import org.csto.kb.shared.AlternativeName;
+import org.csto.kb.shared.Citation;
 import org.csto.kb.shared.PartialDate;
 import org.csto.kb.shared.Reference;
-import org.csto.kb.shared.ResourceKey;
 import org.csto.kb.shared.References;
-import org.csto.kb.shared.Citation;
-import org.hibernate.annotations.Immutable;
+import org.csto.kb.shared.ResourceKey;
 import org.hibernate.annotations.ListIndexBase;
 
 @Entity
-@Immutable
 @Table(name = "organization")
-class OrganizationEntity {
+class OrganizationEntity implements Stored<Organization> {
 
 	@Id
 	private String id;
+
+	@Version
+	private Integer version;
 
 	private String name;
 
@@ -46,21 +51,49 @@ class OrganizationEntity {
 	@CollectionTable(name = "organization_name", joinColumns = @JoinColumn(name = "organization_id"))
 	@OrderColumn(name = "sort_order")
 	@ListIndexBase(1)
-	private List<AlternativeName> names;
+	private List<AlternativeName> names = new ArrayList<>();
 
 	@ElementCollection
 	@CollectionTable(name = "organization_party", joinColumns = @JoinColumn(name = "organization_id"))
 	@OrderColumn(name = "sort_order")
 	@ListIndexBase(1)
-	private List<Party> parties;
+	private List<Party> parties = new ArrayList<>();
 
 	@ElementCollection
 	@CollectionTable(name = "organization_citation", joinColumns = @JoinColumn(name = "organization_id"))
 	@OrderColumn(name = "sort_order")
 	@ListIndexBase(1)
-	private List<Citation> citations;
+	private List<Citation> citations = new ArrayList<>();
 
 	protected OrganizationEntity() {
+	}
+
+	OrganizationEntity(String id) {
+		this.id = id;
+	}
+
+	@Override
+	public int revision() {
+		return version == null ? 1 : version + 1;
+	}
+
+	@Override
+	public void apply(Organization draft) {
+		name = draft.name();
+		abbreviation = draft.abbreviation();
+		description = draft.description();
+		founded = draft.founded();
+		foundedPrecision = draft.foundedPrecision() == null ? null : draft.foundedPrecision().name();
+		note = draft.note();
+		names.clear();
+		names.addAll(draft.alternativeNames());
+		parties.clear();
+		Stream
+			.concat(draft.founders().stream().map(founder -> Party.of(Relation.FOUNDER, founder)),
+					draft.members().stream().map(member -> Party.of(Relation.MEMBER, member)))
+			.forEach(parties::add);
+		citations.clear();
+		citations.addAll(draft.citations());
 	}
 
 	Organization toOrganization(References references) {
@@ -68,7 +101,7 @@ class OrganizationEntity {
 		return new Organization(id, name, abbreviation, List.copyOf(names), description,
 				foundedDate == null ? null : foundedDate.value(), foundedDate == null ? null : foundedDate.precision(),
 				parties(Relation.FOUNDER, references), parties(Relation.MEMBER, references), note,
-				List.copyOf(citations));
+				List.copyOf(citations), revision());
 	}
 
 	private List<Reference> parties(Relation relation, References references) {
@@ -87,6 +120,11 @@ class OrganizationEntity {
 	@Embeddable
 	record Party(@Enumerated(EnumType.STRING) Relation relation, @Column(name = "ref_type") String type,
 			@Column(name = "ref_id") String id) {
+
+		static Party of(Relation relation, Reference reference) {
+			return new Party(relation, reference.type().key(), reference.id());
+		}
+
 	}
 
 }

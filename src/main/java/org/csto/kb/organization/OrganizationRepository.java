@@ -1,11 +1,7 @@
 package org.csto.kb.organization;
 
-import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
 
-import org.springframework.data.repository.Repository;
-
-interface OrganizationRepository extends Repository<OrganizationEntity, String> {
-
-	List<OrganizationEntity> findAll();
+interface OrganizationRepository extends JpaRepository<OrganizationEntity, String> {
 
 }

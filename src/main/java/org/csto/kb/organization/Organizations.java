@@ -2,35 +2,39 @@ package org.csto.kb.organization;
 
 import java.util.List;
 
+import org.csto.kb.catalog.Checks;
+import org.csto.kb.catalog.EntityStore;
 import org.csto.kb.catalog.ResourceCatalog;
 import org.csto.kb.catalog.SearchText;
-import org.csto.kb.shared.AlternativeName;
-import org.csto.kb.shared.ResourceType;
 import org.csto.kb.catalog.Sorting;
+import org.csto.kb.shared.AlternativeName;
 import org.csto.kb.shared.References;
+import org.csto.kb.shared.ResourceType;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /** The organizations the source names, by name. */
 @Component
-public class Organizations extends ResourceCatalog<Organization> {
+public class Organizations extends ResourceCatalog<Organization, Organization> {
 
-	private static final Sorting<Organization> SORTING = new Sorting<Organization>().byText("name", Organization::name)
-		.byDefault(Organization::name);
+	private static final Shape<Organization, Organization> SHAPE = new Shape<>(ResourceType.ORGANIZATION,
+			Organization.class, Organization::id, Organization::name,
+			new Sorting<Organization>().byText("name", Organization::name).byDefault(Organization::name));
 
 	@Autowired
 	Organizations(OrganizationRepository organizations, References references,
 			PlatformTransactionManager transactions) {
-		this(read(transactions,
-				() -> organizations.findAll()
-					.stream()
-					.map(organization -> organization.toOrganization(references))
-					.toList()));
+		this(new EntityStore<>(organizations, OrganizationEntity::new,
+				organization -> organization.toOrganization(references), transactions));
+	}
+
+	private Organizations(EntityStore<OrganizationEntity, Organization, Organization> store) {
+		super(SHAPE, store, store.all());
 	}
 
 	Organizations(List<Organization> organizations) {
-		super(ResourceType.ORGANIZATION, organizations, Organization::id, Organization::name, SORTING);
+		super(SHAPE, null, organizations);
 	}
 
 	@Override
@@ -39,6 +43,17 @@ public class Organizations extends ResourceCatalog<Organization> {
 			.codes(organization.abbreviation() == null ? List.of() : List.of(organization.abbreviation()))
 			.text(organization.description())
 			.aliases(organization.alternativeNames().stream().map(AlternativeName::name).toList()));
+	}
+
+	@Override
+	public void check(String id, Organization draft, boolean created, Checks checks) {
+		checks.required("name", draft.name());
+		checks.length("name", draft.name(), 255);
+		checks.length("abbreviation", draft.abbreviation(), 64);
+		checks.length("description", draft.description(), 2000);
+		checks.date("founded", draft.founded(), "foundedPrecision", draft.foundedPrecision());
+		checks.referToAll("founders", draft.founders(), ResourceType.COUNTRY, ResourceType.ORGANIZATION);
+		checks.referToAll("members", draft.members(), ResourceType.COUNTRY, ResourceType.ORGANIZATION);
 	}
 
 }

@@ -2,6 +2,7 @@ package org.csto.kb.person;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.csto.kb.shared.Citation;
 
@@ -13,5 +14,8 @@ public record Person(@Schema(example = "nikol-pashinyan") String id,
 		@Schema(description = "The roles the source gives the person; empty when it gives none") List<Role> roles,
 		@Schema(description = "What the source leaves open, such as a first name it never gives",
 				nullable = true) String note,
-		List<Citation> citations) {
+		List<Citation> citations,
+		@Schema(description = "1 as the source text's migrations seeded it, one more for each published change",
+				accessMode = Schema.AccessMode.READ_ONLY,
+				example = "1") @JsonProperty(access = JsonProperty.Access.READ_ONLY) int revision) {
 }

@@ -1,7 +1,10 @@
 package org.csto.kb.person;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -12,18 +15,21 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import org.csto.kb.shared.References;
+import jakarta.persistence.Version;
+import org.csto.kb.catalog.Stored;
 import org.csto.kb.shared.Citation;
-import org.hibernate.annotations.Immutable;
+import org.csto.kb.shared.References;
 import org.hibernate.annotations.ListIndexBase;
 
 @Entity
-@Immutable
 @Table(name = "person")
-class PersonEntity {
+class PersonEntity implements Stored<Person> {
 
 	@Id
 	private String id;
+
+	@Version
+	private Integer version;
 
 	private String name;
 
@@ -34,25 +40,58 @@ class PersonEntity {
 	@OrderColumn(name = "sort_order")
 	@ListIndexBase(1)
 	@Column(name = "name")
-	private List<String> otherNames;
+	private List<String> otherNames = new ArrayList<>();
 
-	@OneToMany
-	@JoinColumn(name = "person_id")
+	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+	@JoinColumn(name = "person_id", nullable = false)
 	@OrderBy("sortOrder")
-	private List<RoleEntity> roles;
+	private List<RoleEntity> roles = new ArrayList<>();
 
 	@ElementCollection
 	@CollectionTable(name = "person_citation", joinColumns = @JoinColumn(name = "person_id"))
 	@OrderColumn(name = "sort_order")
 	@ListIndexBase(1)
-	private List<Citation> citations;
+	private List<Citation> citations = new ArrayList<>();
 
 	protected PersonEntity() {
 	}
 
+	PersonEntity(String id) {
+		this.id = id;
+	}
+
+	@Override
+	public int revision() {
+		return version == null ? 1 : version + 1;
+	}
+
+	/**
+	 * Takes the draft's fields. A role keeps its row where there is one at its position,
+	 * so that no row is deleted and inserted again under the same key in one flush.
+	 */
+	@Override
+	public void apply(Person draft) {
+		name = draft.name();
+		note = draft.note();
+		otherNames.clear();
+		otherNames.addAll(draft.otherNames());
+		List<Role> wanted = draft.roles();
+		while (roles.size() > wanted.size()) {
+			roles.remove(roles.size() - 1);
+		}
+		for (int i = 0; i < wanted.size(); i++) {
+			if (i == roles.size()) {
+				roles.add(new RoleEntity(id + "--" + UUID.randomUUID().toString().substring(0, 8)));
+			}
+			roles.get(i).apply(wanted.get(i), i + 1);
+		}
+		citations.clear();
+		citations.addAll(draft.citations());
+	}
+
 	Person toPerson(References references) {
 		return new Person(id, name, List.copyOf(otherNames),
-				roles.stream().map(role -> role.toRole(references)).toList(), note, List.copyOf(citations));
+				roles.stream().map(role -> role.toRole(references)).toList(), note, List.copyOf(citations), revision());
 	}
 
 }

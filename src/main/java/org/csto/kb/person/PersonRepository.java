@@ -1,11 +1,7 @@
 package org.csto.kb.person;
 
-import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
 
-import org.springframework.data.repository.Repository;
-
-interface PersonRepository extends Repository<PersonEntity, String> {
-
-	List<PersonEntity> findAll();
+interface PersonRepository extends JpaRepository<PersonEntity, String> {
 
 }

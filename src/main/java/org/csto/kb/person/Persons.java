@@ -3,6 +3,8 @@ package org.csto.kb.person;
 import java.util.List;
 import java.util.Objects;
 
+import org.csto.kb.catalog.Checks;
+import org.csto.kb.catalog.EntityStore;
 import org.csto.kb.catalog.ResourceCatalog;
 import org.csto.kb.catalog.SearchText;
 import org.csto.kb.catalog.Sorting;
@@ -19,18 +21,22 @@ import org.springframework.transaction.PlatformTransactionManager;
  * gives them.
  */
 @Component
-public class Persons extends ResourceCatalog<Person> implements Offices {
+public class Persons extends ResourceCatalog<Person, Person> implements Offices {
 
-	private static final Sorting<Person> SORTING = new Sorting<Person>().byText("name", Person::name)
-		.byDefault(Person::name);
+	private static final Shape<Person, Person> SHAPE = new Shape<>(ResourceType.PERSON, Person.class, Person::id,
+			Person::name, new Sorting<Person>().byText("name", Person::name).byDefault(Person::name));
 
 	@Autowired
 	Persons(PersonRepository persons, References references, PlatformTransactionManager transactions) {
-		this(read(transactions, () -> persons.findAll().stream().map(person -> person.toPerson(references)).toList()));
+		this(new EntityStore<>(persons, PersonEntity::new, person -> person.toPerson(references), transactions));
+	}
+
+	private Persons(EntityStore<PersonEntity, Person, Person> store) {
+		super(SHAPE, store, store.all());
 	}
 
 	Persons(List<Person> persons) {
-		super(ResourceType.PERSON, persons, Person::id, Person::name, SORTING);
+		super(SHAPE, null, persons);
 	}
 
 	@Override
@@ -38,6 +44,20 @@ public class Persons extends ResourceCatalog<Person> implements Offices {
 		return List.of(SearchText.named(person.name())
 			.aliases(person.otherNames())
 			.context(person.roles().stream().map(Role::title).toList()));
+	}
+
+	@Override
+	public void check(String id, Person draft, boolean created, Checks checks) {
+		checks.required("name", draft.name());
+		checks.length("name", draft.name(), 255);
+		for (int i = 0; i < draft.roles().size(); i++) {
+			Checks role = checks.at("/roles/" + i);
+			Role one = draft.roles().get(i);
+			role.required("title", one.title());
+			role.length("title", one.title(), 255);
+			role.required("citations", one.citations());
+			role.refersTo("of", one.of(), ResourceType.COUNTRY, ResourceType.ORGANIZATION, ResourceType.BODY);
+		}
 	}
 
 	@Override

@@ -42,7 +42,7 @@ import org.springframework.util.FileSystemUtils;
 record SearchIndex(CloseableSearchMapping mapping, Path directory, Map<String, SearchDocument> documents,
 		Map<SearchField, Analyzer> analyzers, Analyzer queryAnalyzer) implements AutoCloseable {
 
-	static SearchIndex build(List<ResourceCatalog<?>> catalogs) {
+	static SearchIndex build(List<ResourceCatalog<?, ?>> catalogs) {
 		Path directory = temporaryDirectory();
 		CloseableSearchMapping mapping = null;
 		try {
@@ -63,7 +63,7 @@ record SearchIndex(CloseableSearchMapping mapping, Path directory, Map<String, S
 		}
 	}
 
-	private static <T extends Record> List<SearchDocument> documents(ResourceCatalog<T> catalog) {
+	private static <T extends Record> List<SearchDocument> documents(ResourceCatalog<T, ?> catalog) {
 		List<SearchDocument> documents = new ArrayList<>();
 		for (T item : catalog.all()) {
 			documents.addAll(documents(catalog.type(), catalog.id(item), catalog.searchTexts(item)));

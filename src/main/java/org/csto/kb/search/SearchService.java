@@ -2,12 +2,17 @@ package org.csto.kb.search;
 
 import java.text.Normalizer;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import jakarta.annotation.PreDestroy;
+import org.csto.kb.catalog.CatalogListener;
 import org.csto.kb.catalog.ResourceCatalog;
 import org.csto.kb.catalog.SearchText;
+import org.csto.kb.shared.ResourceKey;
 import org.csto.kb.shared.ResourceType;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
@@ -29,7 +34,7 @@ import org.springframework.web.util.HtmlUtils;
  * waits on the database.
  */
 @Service
-public class SearchService {
+public class SearchService implements CatalogListener {
 
 	/**
 	 * The longest query accepted, in characters: longer than any name or question, short
@@ -47,7 +52,10 @@ public class SearchService {
 	/** Marks matches, built with the index's analyzers. */
 	private final CompletableFuture<Highlighter> highlighter;
 
-	SearchService(List<ResourceCatalog<?>> catalogs) {
+	private final Map<ResourceType, ResourceCatalog<?, ?>> catalogs = new EnumMap<>(ResourceType.class);
+
+	SearchService(List<ResourceCatalog<?, ?>> catalogs) {
+		catalogs.forEach(catalog -> this.catalogs.put(catalog.type(), catalog));
 		this.index = CompletableFuture.supplyAsync(() -> SearchIndex.build(catalogs));
 		this.highlighter = index.thenApply(built -> new Highlighter(built.analyzers()));
 	}
@@ -116,6 +124,16 @@ public class SearchService {
 	/** Writes one item's documents again when it changes: what a publication calls. */
 	public void reindex(ResourceType type, String id, List<SearchText> texts) {
 		index.join().replace(type, id, texts);
+	}
+
+	/** Each changed item written again as its catalog now holds it, or taken out. */
+	@Override
+	public void changed(Set<ResourceKey> items) {
+		items.forEach(item -> reindex(catalogs.get(ResourceType.fromKey(item.type())), item.id()));
+	}
+
+	private <T extends Record> void reindex(ResourceCatalog<T, ?> catalog, String id) {
+		reindex(catalog.type(), id, catalog.find(id).map(catalog::searchTexts).orElse(List.of()));
 	}
 
 	/**

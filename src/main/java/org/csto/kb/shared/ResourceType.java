@@ -1,6 +1,8 @@
 package org.csto.kb.shared;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
@@ -48,6 +50,16 @@ public enum ResourceType {
 
 	public static ResourceType fromKey(String key) {
 		return valueOf(key.toUpperCase(Locale.ROOT));
+	}
+
+	/** The type of this key, or empty where there is none: a client's word, say. */
+	public static Optional<ResourceType> find(String key) {
+		return Arrays.stream(values()).filter(type -> type.key().equals(key)).findFirst();
+	}
+
+	/** The type whose collection this is, or empty where there is none. */
+	public static Optional<ResourceType> ofCollection(String collection) {
+		return Arrays.stream(values()).filter(type -> type.collection.equals(collection)).findFirst();
 	}
 
 	/** The collection's name in paths: {@code persons}. */

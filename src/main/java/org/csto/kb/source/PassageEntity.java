@@ -1,6 +1,7 @@
 package org.csto.kb.source;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.CollectionTable;
@@ -15,6 +16,7 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.ListIndexBase;
 
+/** A passage never changes once its source is published: citations point into it. */
 @Entity
 @Immutable
 @Table(name = "passage")
@@ -31,9 +33,15 @@ class PassageEntity {
 	@OrderColumn(name = "sort_order")
 	@ListIndexBase(1)
 	@Column(name = "marker")
-	private List<String> markers;
+	private List<String> markers = new ArrayList<>();
 
 	protected PassageEntity() {
+	}
+
+	PassageEntity(String source, int number, String text) {
+		this.id = new Id(source, number);
+		this.text = text;
+		this.markers.addAll(SourceText.markers(text));
 	}
 
 	Passage toPassage() {

@@ -1,11 +1,7 @@
 package org.csto.kb.source;
 
-import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
 
-import org.springframework.data.repository.Repository;
-
-interface SourceRepository extends Repository<SourceEntity, String> {
-
-	List<SourceEntity> findAll();
+interface SourceRepository extends JpaRepository<SourceEntity, String> {
 
 }

@@ -12,8 +12,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The source text shipped in the application, split the one way the whole knowledge base
- * relies on: a passage is a non-blank line, numbered from 1.
+ * A source text, the one shipped in the application or one a curator proposes, split the
+ * one way the whole knowledge base relies on: a passage is a non-blank line, numbered
+ * from 1.
  */
 public final class SourceText {
 
@@ -49,6 +50,11 @@ public final class SourceText {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** A proposed text, cut as the shipped one is. */
+	public static SourceText of(String text) {
+		return new SourceText(text.getBytes(StandardCharsets.UTF_8));
 	}
 
 	public String text() {

@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.csto.kb.catalog.Involvement;
 import org.csto.kb.catalog.Role;
@@ -26,8 +27,12 @@ public record Statement(@Schema(example = "pashinyan-frozen-participation-in-tre
 		@Schema(description = "How a date or a reading was made, or what the source leaves open",
 				nullable = true) String note,
 		List<Citation> citations,
+		@Schema(description = "1 as the source text's migrations seeded it, one more for each published change",
+				accessMode = Schema.AccessMode.READ_ONLY,
+				example = "1") @JsonProperty(access = JsonProperty.Access.READ_ONLY) int revision,
 		@Schema(description = "With an `involves` filter, how the statement involves the party it names; null otherwise",
-				nullable = true) List<Involvement> involvement) {
+				nullable = true, accessMode = Schema.AccessMode.READ_ONLY) @JsonProperty(
+						access = JsonProperty.Access.READ_ONLY) List<Involvement> involvement) {
 
 	/** The parties of each role: who spoke, and what it speaks of. */
 	public Map<Role, List<Reference>> roles() {
@@ -38,7 +43,8 @@ public record Statement(@Schema(example = "pashinyan-frozen-participation-in-tre
 	}
 
 	Statement involving(List<Involvement> involvement) {
-		return new Statement(id, text, kind, speaker, about, date, datePrecision, event, note, citations, involvement);
+		return new Statement(id, text, kind, speaker, about, date, datePrecision, event, note, citations, revision,
+				involvement);
 	}
 
 }

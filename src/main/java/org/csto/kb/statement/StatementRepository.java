@@ -1,11 +1,7 @@
 package org.csto.kb.statement;
 
-import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
 
-import org.springframework.data.repository.Repository;
-
-interface StatementRepository extends Repository<StatementEntity, String> {
-
-	List<StatementEntity> findAll();
+interface StatementRepository extends JpaRepository<StatementEntity, String> {
 
 }

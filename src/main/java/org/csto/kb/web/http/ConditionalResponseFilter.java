@@ -27,19 +27,21 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * Strong ETags, 304s, gzip and a response cache for the API.
  * <p>
- * The data changes only with a new source text or a new build, so a representation is
- * fully determined by the data version, the build, the request URI with its query and the
- * {@code Accept} header. The ETag is a hash of those, known before any work is done: a
- * matching {@code If-None-Match} is answered {@code 304} without running the request, and
- * a finished {@code 200} is kept under that tag to answer the next identical request
- * without rendering it again, once it has been asked for twice. Compression lives here
- * too because a gzip body is a different representation with its own strong ETag
- * ({@code "…-gzip"}), which Tomcat's compression does not provide (it skips responses
- * that carry a strong ETag).
+ * The data changes only by a publication (which changes the data version) or with a new
+ * build, so a representation is fully determined by the data version, the build, the
+ * request URI with its query and the {@code Accept} header. The ETag is a hash of those,
+ * known before any work is done: a matching {@code If-None-Match} is answered {@code 304}
+ * without running the request, and a finished {@code 200} is kept under that tag to
+ * answer the next identical request without rendering it again, once it has been asked
+ * for twice. Compression lives here too because a gzip body is a different representation
+ * with its own strong ETag ({@code "…-gzip"}), which Tomcat's compression does not
+ * provide (it skips responses that carry a strong ETag).
  * <p>
  * A request that says {@code Cache-Control: no-cache} (or {@code Pragma: no-cache}) is
  * rendered afresh, as RFC 9111 asks of a cache; the benchmark sends it so that no figure
- * of user traffic rests on this cache.
+ * of user traffic rests on this cache. A request with credentials, and a response that is
+ * not to be stored or shared (a proposal's), pass through untouched: what one account
+ * sees is never kept for another.
  */
 class ConditionalResponseFilter extends OncePerRequestFilter {
 
@@ -49,7 +51,12 @@ class ConditionalResponseFilter extends OncePerRequestFilter {
 
 	private static final Set<String> COMPRESSIBLE = Set.of("application/json", "application/problem+json", "text/csv");
 
-	private final String version;
+	private final DataVersion data;
+
+	private final String build;
+
+	/** The data version and build the kept responses were rendered for. */
+	private volatile String version = "";
 
 	private final String cacheControl;
 
@@ -64,8 +71,9 @@ class ConditionalResponseFilter extends OncePerRequestFilter {
 	 */
 	private final Cache<String, Boolean> renderedOnce = Caffeine.newBuilder().maximumSize(10_000).build();
 
-	ConditionalResponseFilter(String version, HttpProperties properties, MeterRegistry meters) {
-		this.version = version;
+	ConditionalResponseFilter(DataVersion data, String build, HttpProperties properties, MeterRegistry meters) {
+		this.data = data;
+		this.build = build;
 		this.cacheControl = CacheControl.maxAge(properties.cacheMaxAge()).cachePublic().getHeaderValue();
 		this.rendered = Caffeine.newBuilder()
 			.maximumWeight(properties.responseCacheSize().toBytes())
@@ -78,7 +86,17 @@ class ConditionalResponseFilter extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String method = request.getMethod();
-		return !("GET".equals(method) || "HEAD".equals(method)) || !request.getRequestURI().startsWith("/api/");
+		return !("GET".equals(method) || "HEAD".equals(method)) || !request.getRequestURI().startsWith("/api/")
+				|| request.getHeader(HttpHeaders.AUTHORIZATION) != null;
+	}
+
+	/**
+	 * A response for one account alone (a proposal, say), which says so: it is neither
+	 * kept nor tagged.
+	 */
+	private static boolean unshared(HttpServletResponse response) {
+		String cacheControl = response.getHeader(HttpHeaders.CACHE_CONTROL);
+		return cacheControl != null && (cacheControl.contains("no-store") || cacheControl.contains("private"));
 	}
 
 	@Override
@@ -99,7 +117,7 @@ class ConditionalResponseFilter extends OncePerRequestFilter {
 		if (cached == null) {
 			ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
 			chain.doFilter(request, buffered);
-			if (buffered.getStatus() != HttpServletResponse.SC_OK) {
+			if (buffered.getStatus() != HttpServletResponse.SC_OK || unshared(buffered)) {
 				buffered.copyBodyToResponse();
 				return;
 			}
@@ -162,9 +180,27 @@ class ConditionalResponseFilter extends OncePerRequestFilter {
 				|| "no-cache".equalsIgnoreCase(request.getHeader(HttpHeaders.PRAGMA));
 	}
 
+	/**
+	 * The data version and build, as of now: a publication changes it, and the responses
+	 * kept for the one before are dropped.
+	 */
+	private String version() {
+		String now = data.value() + "/" + build;
+		if (!now.equals(version)) {
+			synchronized (this) {
+				if (!now.equals(version)) {
+					version = now;
+					rendered.invalidateAll();
+					renderedOnce.invalidateAll();
+				}
+			}
+		}
+		return now;
+	}
+
 	private String tag(HttpServletRequest request) {
 		String accept = request.getHeader(HttpHeaders.ACCEPT);
-		String key = version + '\n' + request.getRequestURI() + '?' + request.getQueryString() + '\n' + accept;
+		String key = version() + '\n' + request.getRequestURI() + '?' + request.getQueryString() + '\n' + accept;
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
 			return HexFormat.of().formatHex(digest, 0, 16);

@@ -3,6 +3,7 @@ package org.csto.kb.web.problem;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -11,6 +12,8 @@ import org.hibernate.exception.JDBCConnectionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
@@ -19,6 +22,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -29,6 +33,8 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
 
 /**
  * The one error path: every failure becomes an RFC 9457 problem with a
@@ -48,9 +54,55 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	private static final List<String> FORMATS = List.of("json", "csv");
 
+	private final Optional<Tombstones> tombstones;
+
+	ProblemHandler(Optional<Tombstones> tombstones) {
+		this.tombstones = tombstones;
+	}
+
+	/** An id that names nothing: 404, or 410 where it named an item that was deleted. */
 	@ExceptionHandler
 	ResponseEntity<Object> notFound(NotFoundException ex, WebRequest request) {
-		return problem(ProblemType.NOT_FOUND, ex.getMessage(), request);
+		return tombstones.flatMap(deleted -> deleted.gone(ex.kind(), ex.id()))
+			.map(problem -> refused(problem, request))
+			.orElseGet(() -> problem(ProblemType.NOT_FOUND, ex.getMessage(), request));
+	}
+
+	@ExceptionHandler
+	ResponseEntity<Object> refused(ProblemException ex, WebRequest request) {
+		ResponseEntity<Object> response = problem(ex.type(), ex.getMessage(), request);
+		ex.properties().forEach(((ProblemDetail) response.getBody())::setProperty);
+		return response;
+	}
+
+	/**
+	 * Two requests changed the same proposal at once, and this one lost: nothing it did
+	 * was kept.
+	 */
+	@ExceptionHandler
+	ResponseEntity<Object> concurrentChange(OptimisticLockingFailureException ex, WebRequest request) {
+		return problem(ProblemType.CONFLICT,
+				"Another request changed the same data at the same moment, and this one was not applied: "
+						+ "read it again and retry",
+				request);
+	}
+
+	/**
+	 * The database refused a write the checks let through: a conflict with what is
+	 * stored, answered as one, and logged, since the checks should have caught it.
+	 */
+	@ExceptionHandler
+	ResponseEntity<Object> refusedByDatabase(DataIntegrityViolationException ex, WebRequest request) {
+		log.warn("The database refused a write answering {}: {}", request.getDescription(false),
+				ex.getMostSpecificCause().toString());
+		return problem(ProblemType.CONFLICT,
+				"The change conflicts with what is stored, and nothing of it was kept: read the items again and retry",
+				request);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<Object> tooLarge(ContentTooLargeException ex, WebRequest request) {
+		return problem(ProblemType.CONTENT_TOO_LARGE, ex.getMessage(), request);
 	}
 
 	@ExceptionHandler
@@ -99,6 +151,34 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 		return problem(ProblemType.INTERNAL_ERROR, ProblemType.UNEXPECTED, request);
 	}
 
+	/**
+	 * A body that is not JSON, or not the JSON the operation reads, or too large: said in
+	 * JSON's terms, with where the parser stopped.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof ContentTooLargeException tooLarge) {
+				return tooLarge(tooLarge, request);
+			}
+		}
+		String detail = "The body must be JSON";
+		if (ex.getCause() instanceof JacksonException json) {
+			TokenStreamLocation location = json.getLocation();
+			String message = json.getOriginalMessage();
+			detail = "The body is not valid JSON"
+					+ (location == null || location.getLineNr() < 0 ? ""
+							: " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")")
+					+ (message == null ? ""
+							: ": " + message.lines().findFirst().orElse("").replaceAll("\\(class [^)]*\\)", ""));
+		}
+		else if (ex.getMessage() != null && ex.getMessage().startsWith("Required request body is missing")) {
+			detail = "A JSON body is required";
+		}
+		return problem(ProblemType.BAD_REQUEST, detail, request);
+	}
+
 	@Override
 	protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
@@ -125,8 +205,9 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 			.map(HttpMethod::name)
 			.collect(Collectors.joining(" or "));
 		ResponseEntity<Object> response = problem(ProblemType.METHOD_NOT_ALLOWED,
-				(supported.contains(HttpMethod.POST) ? "" : "The API is read-only: ") + "method " + ex.getMethod()
-						+ " is not allowed here; use " + use,
+				(supported.contains(HttpMethod.POST) || supported.contains(HttpMethod.PUT) ? ""
+						: "This path is read-only (changes go through proposals, at /api/v1/proposals): ") + "method "
+						+ ex.getMethod() + " is not allowed here; use " + use,
 				request);
 		HttpHeaders allow = new HttpHeaders();
 		allow.setAllow(allowed);

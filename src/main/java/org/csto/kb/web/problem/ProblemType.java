@@ -12,12 +12,16 @@ import org.springframework.http.ProblemDetail;
  */
 public enum ProblemType {
 
-	NOT_FOUND("not-found", HttpStatus.NOT_FOUND, "Not found"),
+	NOT_FOUND("not-found", HttpStatus.NOT_FOUND, "Not found"), GONE("gone", HttpStatus.GONE, "Gone"),
 	INVALID_PARAMETER("invalid-parameter", HttpStatus.BAD_REQUEST, "Invalid parameter"),
 	BAD_REQUEST("bad-request", HttpStatus.BAD_REQUEST, "Bad request"),
+	UNAUTHORIZED("unauthorized", HttpStatus.UNAUTHORIZED, "Unauthorized"),
 	FORBIDDEN("forbidden", HttpStatus.FORBIDDEN, "Forbidden"),
 	METHOD_NOT_ALLOWED("method-not-allowed", HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed"),
 	NOT_ACCEPTABLE("not-acceptable", HttpStatus.NOT_ACCEPTABLE, "Not acceptable"),
+	CONFLICT("conflict", HttpStatus.CONFLICT, "Conflict"),
+	CONTENT_TOO_LARGE("content-too-large", HttpStatus.CONTENT_TOO_LARGE, "Content too large"),
+	INVALID_PROPOSAL("invalid-proposal", HttpStatus.UNPROCESSABLE_CONTENT, "Invalid proposal"),
 	UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
 	SERVICE_UNAVAILABLE("service-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable"),
 	INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
@@ -100,7 +104,7 @@ public enum ProblemType {
 
 	public static ProblemType forStatus(int status) {
 		for (ProblemType problem : values()) {
-			if (problem.status.value() == status && problem != INVALID_PARAMETER) {
+			if (problem.status.value() == status && problem != INVALID_PARAMETER && problem != INVALID_PROPOSAL) {
 				return problem;
 			}
 		}
