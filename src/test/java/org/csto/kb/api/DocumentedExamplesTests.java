@@ -45,8 +45,10 @@ class DocumentedExamplesTests {
 			if (!response.getStatusCode().is2xxSuccessful()) {
 				failures.add(target + " answered " + response.getStatusCode() + ": " + response.getBody());
 			}
+			// The change feed of the seeded knowledge base is rightly empty: nothing has
+			// been published yet.
 			else if (Api.read(response.getBody()).path("content").isEmpty()
-					&& Api.read(response.getBody()).has("content")) {
+					&& Api.read(response.getBody()).has("content") && !operation.id().equals("listChanges")) {
 				failures.add(target + " answered an empty collection");
 			}
 		});
@@ -78,9 +80,10 @@ class DocumentedExamplesTests {
 	void eachSortListsExactlyTheValuesItsOperationAccepts() {
 		List<Operation> sorted = operations().filter(operation -> operation.parameter("sort") != null).toList();
 		assertThat(sorted).extracting(Operation::id)
-			.as("every paged collection but search")
+			.as("every paged collection but search and an item's revisions, which come in their own order")
 			.containsExactlyInAnyOrderElementsOf(operations()
-				.filter(operation -> operation.parameter("page") != null && !operation.id().equals("search"))
+				.filter(operation -> operation.parameter("page") != null
+						&& !Set.of("search", "listRevisions").contains(operation.id()))
 				.map(Operation::id)
 				.toList())
 			.hasSize(9);
@@ -138,7 +141,12 @@ class DocumentedExamplesTests {
 	private Stream<Operation> operations() {
 		List<Operation> operations = new ArrayList<>();
 		for (Map.Entry<String, JsonNode> path : document.get("paths").properties()) {
-			operations.add(new Operation(path.getKey(), path.getValue().get("get")));
+			JsonNode get = path.getValue().get("get");
+			// What Swagger UI fills in for an analyst who has not signed in: the public
+			// reads.
+			if (get != null && !get.has("security")) {
+				operations.add(new Operation(path.getKey(), get));
+			}
 		}
 		return operations.stream();
 	}

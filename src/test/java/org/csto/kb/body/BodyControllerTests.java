@@ -20,12 +20,12 @@ class BodyControllerTests {
 
 	static final Body FORCE = new Body("rapid-reaction-force", "Collective Rapid Reaction Force", "KSOR",
 			List.of(new AlternativeName("КСОР", "ru", "ABBREVIATION")), BodyKind.FORCE, "A force.",
-			reference(ResourceType.ORGANIZATION, "csto", "Collective Security Treaty Organization"), cited("KSOR"));
+			reference(ResourceType.ORGANIZATION, "csto", "Collective Security Treaty Organization"), cited("KSOR"), 1);
 
 	static final Body COUNCIL = new Body("foreign-ministers-council", "Foreign Ministers Council", null, List.of(),
 			BodyKind.COUNCIL, null,
 			reference(ResourceType.ORGANIZATION, "csto", "Collective Security Treaty Organization"),
-			cited("Foreign Ministers Council"));
+			cited("Foreign Ministers Council"), 1);
 
 	@Autowired
 	MockMvcApi api;

@@ -57,8 +57,15 @@ class SwaggerUiBrowserTests {
 		JsonNode document = api.json("/v3/api-docs");
 		List<String> failures = new ArrayList<>();
 		int tried = 0;
+		int reads = 0;
 		for (Map.Entry<String, JsonNode> path : document.get("paths").properties()) {
 			JsonNode operation = path.getValue().get("get");
+			// The public reads; the curation's operations need an account
+			// (SwaggerUiCurationBrowserTests).
+			if (operation == null || operation.has("security")) {
+				continue;
+			}
+			reads++;
 			String tag = operation.get("tags").get(0).asString();
 			String id = operation.get("operationId").asString();
 			Answer answer = execute(tag, id, Map.of());
@@ -70,7 +77,7 @@ class SwaggerUiBrowserTests {
 				failures.add(id + " answered an empty collection to " + answer.url());
 			}
 		}
-		assertThat(tried).isEqualTo(document.get("paths").size());
+		assertThat(tried).isEqualTo(reads).isGreaterThan(20);
 		assertThat(failures).as("operations whose first Try it out / Execute fails").isEmpty();
 	}
 

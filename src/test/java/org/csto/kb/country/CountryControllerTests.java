@@ -18,13 +18,14 @@ import static org.csto.kb.testing.Problems.assertProblem;
 class CountryControllerTests {
 
 	static final Country ARMENIA = new Country("ARM", "AM", "Armenia", MembershipStatus.PARTICIPATION_FROZEN, null,
-			cited("Armenia"));
+			cited("Armenia"), 1);
 
-	static final Country BELARUS = new Country("BLR", "BY", "Belarus", MembershipStatus.MEMBER, null, cited("Belarus"));
+	static final Country BELARUS = new Country("BLR", "BY", "Belarus", MembershipStatus.MEMBER, null, cited("Belarus"),
+			1);
 
-	static final Country UZBEKISTAN = new Country("UZB", "UZ", "Uzbekistan", null, null, cited("Uzbekistan"));
+	static final Country UZBEKISTAN = new Country("UZB", "UZ", "Uzbekistan", null, null, cited("Uzbekistan"), 1);
 
-	static final Country ABKHAZIA = new Country("abkhazia", null, "Abkhazia", null, null, cited("Abkhazia"));
+	static final Country ABKHAZIA = new Country("abkhazia", null, "Abkhazia", null, null, cited("Abkhazia"), 1);
 
 	@Autowired
 	MockMvcApi api;

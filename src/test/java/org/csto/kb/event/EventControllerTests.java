@@ -6,6 +6,7 @@ import org.csto.kb.catalog.Parties;
 import org.csto.kb.shared.DatePrecision;
 import org.csto.kb.shared.Reference;
 import org.csto.kb.shared.ResourceType;
+import org.csto.kb.statement.Statements;
 import org.csto.kb.testing.Fixtures;
 import org.csto.kb.testing.KnowledgeBaseWebTest;
 import org.csto.kb.testing.MockMvcApi;
@@ -28,16 +29,16 @@ class EventControllerTests {
 	static final Reference ARMENIA = reference(ResourceType.COUNTRY, "ARM", "Armenia");
 
 	static final Event FOUNDING = new Event("csto-founding", "CSTO founded", EventKind.FOUNDING, "Founded.", "2002",
-			DatePrecision.YEAR, List.of(CSTO), List.of(), List.of(), null, List.of(), null, cited("founded in 2002"),
+			DatePrecision.YEAR, List.of(CSTO), List.of(), List.of(), null, List.of(), null, cited("founded in 2002"), 1,
 			null);
 
 	static final Event AGREEMENT = new Event("ksor-agreement", "Agreement", EventKind.AGREEMENT, "Agreed.",
 			"2009-02-04", DatePrecision.DAY, List.of(), List.of(new Place("Yerevan", ARMENIA)), List.of(CSTO), null,
-			List.of(), null, cited("On 4 February 2009"), null);
+			List.of(), null, cited("On 4 February 2009"), 1, null);
 
 	static final Event PLANS = new Event("ksor-plans", "Plans finalized", EventKind.OTHER, "Finalized.", null, null,
 			List.of(), List.of(new Place("Minsk", null)), List.of(), null, List.of(), null,
-			cited("with plans finalized on 14 June."), null);
+			cited("with plans finalized on 14 June."), 1, null);
 
 	@Autowired
 	MockMvcApi api;
@@ -112,7 +113,7 @@ class EventControllerTests {
 
 		@Bean
 		Events events() {
-			return new Events(List.of(PLANS, AGREEMENT, FOUNDING));
+			return new Events(List.of(PLANS, AGREEMENT, FOUNDING), new Statements(List.of()));
 		}
 
 		@Bean

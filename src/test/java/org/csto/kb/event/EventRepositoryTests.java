@@ -44,7 +44,7 @@ class EventRepositoryTests {
 	}
 
 	private List<Event> all() {
-		return events.findAll().stream().map(event -> event.toEvent(references, List.of())).toList();
+		return events.findAll().stream().map(event -> event.toEvent(references)).toList();
 	}
 
 	private Event byId(String id) {

@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Guards the database work per request, counted by Hibernate's statistics over real HTTP
  * requests. The contract allows a list at most 3 statements whatever its page size; in
  * fact every collection is read into memory once at start-up, so a request costs none,
- * and this test holds it to that.
+ * and this test holds it to that. The change feed alone is read from the database, with
+ * one statement a page.
  */
 @KnowledgeBaseApiTest
 class QueriesPerRequestTests {
@@ -65,6 +66,9 @@ class QueriesPerRequestTests {
 		List<Operation> lists = ApiDocument.getOperations(api)
 			.stream()
 			.filter(operation -> operation.hasParameter("size") && !operation.hasPathParameters())
+			// Signed-in reads: the proposals, read from the database by the few who
+			// review.
+			.filter(operation -> !operation.path().startsWith("/api/v1/proposals"))
 			.toList();
 		assertThat(lists).extracting(Operation::path)
 			.contains("/api/v1/member-states", "/api/v1/countries", "/api/v1/events", "/api/v1/statements",
@@ -80,7 +84,12 @@ class QueriesPerRequestTests {
 
 				softly.assertThat(response.getStatusCode().value()).as("GET %s", target).isEqualTo(200);
 				softly.assertThat(statements).as("statements for GET %s", target).isLessThanOrEqualTo(3);
-				softly.assertThat(statements).as("statements for GET %s, answered from memory", target).isZero();
+				// The feed of changes grows with every publication and is read from the
+				// database,
+				// by scripts that follow it, with one statement.
+				if (!list.path().equals("/api/v1/changes")) {
+					softly.assertThat(statements).as("statements for GET %s, answered from memory", target).isZero();
+				}
 			}
 		}
 		softly.assertAll();

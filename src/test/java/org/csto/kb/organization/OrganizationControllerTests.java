@@ -23,13 +23,13 @@ class OrganizationControllerTests {
 			DatePrecision.YEAR,
 			List.of(reference(ResourceType.COUNTRY, "GEO", "Georgia"),
 					reference(ResourceType.COUNTRY, "UKR", "Ukraine")),
-			List.of(reference(ResourceType.COUNTRY, "UZB", "Uzbekistan")), null, cited("established in 1997"));
+			List.of(reference(ResourceType.COUNTRY, "UZB", "Uzbekistan")), null, cited("established in 1997"), 1);
 
 	static final Organization GAZPROM = new Organization("gazprom", "Gazprom", null, List.of(), null, null, null,
-			List.of(), List.of(), null, cited("Gazprom"));
+			List.of(), List.of(), null, cited("Gazprom"), 1);
 
 	static final Organization NATO = new Organization("nato", "NATO", "NATO", List.of(), null, null, null, List.of(),
-			List.of(), null, cited("NATO"));
+			List.of(), null, cited("NATO"), 1);
 
 	@Autowired
 	MockMvcApi api;

@@ -20,10 +20,10 @@ class PersonControllerTests {
 	static final Person PASHINYAN = new Person("nikol-pashinyan", "Nikol Pashinyan", List.of(),
 			List.of(new Role("Prime Minister", reference(ResourceType.COUNTRY, "ARM", "Armenia"),
 					cited("Armenian Prime Minister Nikol Pashinyan"))),
-			null, cited("Nikol Pashinyan"));
+			null, cited("Nikol Pashinyan"), 1);
 
 	static final Person LAVROV = new Person("sergey-lavrov", "Sergey Lavrov", List.of(), List.of(), "No title given.",
-			cited("Sergey Lavrov offered"));
+			cited("Sergey Lavrov offered"), 1);
 
 	@Autowired
 	MockMvcApi api;

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SearchIndexTests {
 
 	@Autowired
-	List<ResourceCatalog<?>> catalogs;
+	List<ResourceCatalog<?, ?>> catalogs;
 
 	@Test
 	void keepsItsFilesInADirectoryOfItsOwnAndDeletesThemWhenClosed() throws Exception {

@@ -2,6 +2,7 @@ package org.csto.kb.source;
 
 import java.util.List;
 
+import org.csto.kb.catalog.Checks;
 import org.csto.kb.catalog.CitationIndex;
 import org.csto.kb.catalog.ResourceCatalog;
 import org.csto.kb.catalog.SearchText;
@@ -24,10 +25,11 @@ class SourceControllerTests {
 	static final Source EXTRACT = new Source("extract", "An extract", "https://example.org/article", "CC BY-SA 4.0",
 			"https://creativecommons.org/licenses/by-sa/4.0/", "0".repeat(64),
 			List.of(new Passage(1, "A title", List.of(), List.of()),
-					new Passage(2, "[8] A fact.[9]", List.of("[8]", "[9]"), List.of())));
+					new Passage(2, "[8] A fact.[9]", List.of("[8]", "[9]"), List.of())),
+			1);
 
 	static final Source ARTICLE = new Source("article", "The whole article", "https://example.org/article",
-			"CC BY-SA 4.0", "https://creativecommons.org/licenses/by-sa/4.0/", "1".repeat(64), List.of());
+			"CC BY-SA 4.0", "https://creativecommons.org/licenses/by-sa/4.0/", "1".repeat(64), List.of(), 1);
 
 	@Autowired
 	MockMvcApi api;
@@ -84,17 +86,21 @@ class SourceControllerTests {
 	record Someone(String id, List<Citation> citations) {
 	}
 
-	static class Cited extends ResourceCatalog<Someone> {
+	static class Cited extends ResourceCatalog<Someone, Someone> {
 
 		Cited() {
-			super(ResourceType.PERSON,
-					List.of(new Someone("someone", List.of(new Citation("extract", 2, "[8]", "A fact.")))), Someone::id,
-					someone -> "Someone", new Sorting<Someone>());
+			super(new Shape<>(ResourceType.PERSON, Someone.class, Someone::id, someone -> "Someone",
+					new Sorting<Someone>()), null,
+					List.of(new Someone("someone", List.of(new Citation("extract", 2, "[8]", "A fact.")))));
 		}
 
 		@Override
 		public List<SearchText> searchTexts(Someone someone) {
 			return List.of();
+		}
+
+		@Override
+		public void check(String id, Someone draft, boolean created, Checks checks) {
 		}
 
 	}

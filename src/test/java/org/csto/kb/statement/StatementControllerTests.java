@@ -24,17 +24,17 @@ class StatementControllerTests {
 
 	static final Statement MINISTRY = new Statement("ministry-warns", "may give impetus", StatementKind.QUOTE,
 			reference(ResourceType.ORGANIZATION, "ministry", "Ministry of Foreign Affairs of Uzbekistan"), List.of(),
-			"2009-08-03", DatePrecision.DAY, null, null, cited("may give impetus"), null);
+			"2009-08-03", DatePrecision.DAY, null, null, cited("may give impetus"), 1, null);
 
 	static final Statement PESKOV = new Statement("peskov-ally", "Peskov stated that Armenia remains a close ally.",
 			StatementKind.PARAPHRASE, reference(ResourceType.PERSON, "dmitry-peskov", "Dmitry Peskov"),
 			List.of(reference(ResourceType.COUNTRY, "ARM", "Armenia")), null, null,
-			reference(ResourceType.EVENT, "drills", "Pashinyan refuses drills"), null, cited("stated that Armenia"),
+			reference(ResourceType.EVENT, "drills", "Pashinyan refuses drills"), null, cited("stated that Armenia"), 1,
 			null);
 
 	static final Statement PASHINYAN = new Statement("pashinyan-frozen", "We have frozen our participation",
 			StatementKind.QUOTE, reference(ResourceType.PERSON, "nikol-pashinyan", "Nikol Pashinyan"), List.of(),
-			"2024-02", DatePrecision.MONTH, null, null, cited("We have frozen our participation"), null);
+			"2024-02", DatePrecision.MONTH, null, null, cited("We have frozen our participation"), 1, null);
 
 	@Autowired
 	MockMvcApi api;

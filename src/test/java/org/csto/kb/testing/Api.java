@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
@@ -143,6 +144,28 @@ public final class Api {
 		}
 	}
 
+	/**
+	 * A request with this body, sent as JSON unless a {@code Content-Type} header says
+	 * otherwise (none where it is null), and these headers, each written
+	 * {@code "Name: value"}.
+	 */
+	public ResponseEntity<String> send(HttpMethod method, String path, String body, String... headers) {
+		RestClient.RequestBodySpec request = http.method(method).uri(path).headers(all -> {
+			for (String header : headers) {
+				int colon = header.indexOf(':');
+				all.add(header.substring(0, colon).trim(), header.substring(colon + 1).trim());
+			}
+		});
+		if (body != null) {
+			request.headers(all -> {
+				if (all.getContentType() == null) {
+					all.setContentType(MediaType.APPLICATION_JSON);
+				}
+			}).body(body);
+		}
+		return request.retrieve().toEntity(String.class);
+	}
+
 	private RestClient.RequestHeadersSpec<?> request(HttpMethod method, URI target, String... headers) {
 		return http.method(method).uri(target).headers(all -> {
 			for (String header : headers) {
@@ -177,11 +200,22 @@ public final class Api {
 	 * {@code Host} and {@code Connection: close}), and reads the whole answer.
 	 */
 	public Answer raw(String requestLine, String... headers) {
+		return raw(requestLine, new byte[0], headers);
+	}
+
+	/**
+	 * As {@link #raw(String, String...)}, with this body after the headers, which must
+	 * give its length or its encoding.
+	 */
+	public Answer raw(String requestLine, byte[] body, String... headers) {
 		StringBuilder request = new StringBuilder(requestLine).append("\r\nHost: localhost\r\nConnection: close\r\n");
 		for (String header : headers) {
 			request.append(header).append("\r\n");
 		}
-		byte[] bytes = request.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1);
+		byte[] head = request.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1);
+		byte[] bytes = new byte[head.length + body.length];
+		System.arraycopy(head, 0, bytes, 0, head.length);
+		System.arraycopy(body, 0, bytes, head.length, body.length);
 		try (Socket socket = new Socket("127.0.0.1", port)) {
 			socket.setSoTimeout(5_000);
 			OutputStream out = socket.getOutputStream();

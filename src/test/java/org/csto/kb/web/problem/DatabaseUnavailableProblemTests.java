@@ -1,5 +1,7 @@
 package org.csto.kb.web.problem;
 
+import java.util.Optional;
+
 import java.sql.SQLTransientConnectionException;
 
 import org.csto.kb.web.problem.ProblemHandler;
@@ -22,8 +24,9 @@ import static org.csto.kb.testing.Problems.assertProblem;
  */
 class DatabaseUnavailableProblemTests {
 
-	private final MockMvcTester mvc = MockMvcTester.create(
-			MockMvcBuilders.standaloneSetup(new NeedsTheDatabase()).setControllerAdvice(new ProblemHandler()).build());
+	private final MockMvcTester mvc = MockMvcTester.create(MockMvcBuilders.standaloneSetup(new NeedsTheDatabase())
+		.setControllerAdvice(new ProblemHandler(Optional.empty()))
+		.build());
 
 	@Test
 	void noConnectionIsAServiceUnavailableProblem() {
