@@ -67,3 +67,47 @@ export async function csvIsOnlyForCollectionsAndTheirFilters(): Promise<void> {
 	// @ts-expect-error events are not sorted by name
 	await kb.csv("/api/v1/events", { sort: "name,asc" });
 }
+
+type ProposalRequest = components["schemas"]["ProposalRequest"];
+type Proposal = components["schemas"]["Proposal"];
+
+export async function aProposalIsTypedFromTheContract(): Promise<void> {
+	const body: ProposalRequest = {
+		summary: "Add a report and the meeting it tells of",
+		changes: [
+			{
+				action: "create",
+				type: "source",
+				id: "example-report",
+				item: { title: "A report", origin: "https://example.org/report", licence: "CC0 1.0", text: "A line.\n" },
+			},
+			{
+				action: "create",
+				type: "event",
+				id: "example-meeting",
+				item: {
+					title: "A meeting",
+					kind: "MEETING",
+					summary: "They met.",
+					citations: [{ source: "example-report", passage: 1, marker: null, quote: "A line." }],
+				},
+			},
+			{ action: "delete", type: "statement", id: "an-old-statement", baseRevision: 2 },
+		],
+	};
+	const { data, error } = await kb.json.POST("/api/v1/proposals", { body });
+	if (error) {
+		assertType<Equals<typeof error, Problem>>();
+		return;
+	}
+	const created: Proposal = data; // would not compile if data could be undefined or a string
+	assertType<Equals<typeof created.status, "OPEN" | "PUBLISHED" | "REJECTED" | "WITHDRAWN">>();
+	const published = await kb.json.POST("/api/v1/proposals/{id}/publish", { params: { path: { id: data.id } } });
+	void published;
+	// @ts-expect-error a change is a create, an update or a delete
+	const renamed: ProposalRequest = { summary: "x", changes: [{ action: "rename", type: "event", id: "x" }] };
+	// @ts-expect-error an event's kind is one of the documented kinds
+	const war: ProposalRequest = { summary: "x", changes: [{ action: "create", type: "event", id: "x", item: { kind: "WAR" } }] };
+	void renamed;
+	void war;
+}
