@@ -2,6 +2,7 @@ package org.csto.kb.api;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -87,8 +88,16 @@ class ContractTests {
 		return result;
 	}
 
+	/**
+	 * The paths of reading, whose GET needs no account; the curation's operations are
+	 * {@code org.csto.kb.curation}'s to test.
+	 */
 	private static Stream<String> paths() {
-		return document().get("paths").propertyNames().stream();
+		return document().get("paths")
+			.properties()
+			.stream()
+			.filter(path -> path.getValue().has("get") && !path.getValue().get("get").has("security"))
+			.map(Map.Entry::getKey);
 	}
 
 	private static Stream<String> itemPaths() {
@@ -99,7 +108,7 @@ class ContractTests {
 		return paths()
 			.filter(path -> !path.contains("{") && document().at(pointer(path) + "/get/parameters")
 				.valueStream()
-				.anyMatch(parameter -> "size".equals(parameter.path("name").asString())))
+				.anyMatch(parameter -> "page".equals(parameter.path("name").asString())))
 			.flatMap(path -> Stream.of(Arguments.of(path, "size=0", "size"), Arguments.of(path, "size=101", "size"),
 					Arguments.of(path, "page=-1", "page"), Arguments.of(path, "page=first", "page"),
 					Arguments.of(path, "page=" + (PageQuery.MAX_PAGE + 1), "page"),

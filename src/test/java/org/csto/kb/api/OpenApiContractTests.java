@@ -70,6 +70,7 @@ class OpenApiContractTests {
 			event.put("statements", List.of());
 			event.put("note", null);
 			event.put("involvement", null);
+			event.put("revision", 1);
 			event.put("citations", List.of(Map.of("source", "csto-wikipedia-extract", "passage", 8, "marker", "[14]",
 					"quote", "The CSTO was founded in 2002")));
 			switch (id) {

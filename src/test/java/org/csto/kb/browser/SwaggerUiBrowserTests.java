@@ -73,7 +73,9 @@ class SwaggerUiBrowserTests {
 			if (answer.status() < 200 || answer.status() > 299) {
 				failures.add(id + " answered " + answer.status() + " to " + answer.url() + ": " + answer.body());
 			}
-			else if (Api.read(answer.body()).has("content") && Api.read(answer.body()).get("content").isEmpty()) {
+			// The change feed of the seeded knowledge base is rightly empty.
+			else if (Api.read(answer.body()).has("content") && Api.read(answer.body()).get("content").isEmpty()
+					&& !id.equals("listChanges")) {
 				failures.add(id + " answered an empty collection to " + answer.url());
 			}
 		}

@@ -2,6 +2,7 @@ package org.csto.kb.explore;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,16 +48,21 @@ class ExplorerControllerTests {
 	}
 
 	/**
-	 * Each path of the API, as its OpenAPI document lists them, has its address: the same
-	 * path under /explore ({@code /api/v1} itself is the home page).
+	 * Each path a reader reads, as the API's OpenAPI document lists them, has its
+	 * address: the same path under /explore ({@code /api/v1} itself is the home page).
+	 * Not yet the history's (revisions and the change feed) nor, being signed-in, the
+	 * curation's: their views come with curating in the explorer.
 	 */
 	@Test
 	void everyPathOfTheApiHasAnAddress() {
 		List<String> addresses = JsonMapper.shared()
 			.readTree(OpenApiContract.DOCUMENT.toFile())
 			.get("paths")
-			.propertyNames()
+			.properties()
 			.stream()
+			.filter(path -> path.getValue().has("get") && !path.getValue().get("get").has("security")
+					&& !path.getValue().get("get").get("tags").get(0).asString().equals("History"))
+			.map(Map.Entry::getKey)
 			.map(path -> path.replaceFirst("^/api/v1", "/explore").replace("{number}", "4").replaceAll("\\{\\w+}", "x"))
 			.toList();
 		assertThat(addresses).contains("/explore", "/explore/timeline", "/explore/member-states/x");
