@@ -8,6 +8,7 @@ import java.util.Optional;
 import jakarta.persistence.EntityManager;
 import org.csto.kb.shared.ResourceKey;
 import org.springframework.data.domain.Limit;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +19,12 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class History {
+
+	/**
+	 * The PostgreSQL channel a publication notifies as it commits, for the other
+	 * instances' {@link ChangeFollower}.
+	 */
+	static final String CHANNEL = "kb_changes";
 
 	private final KnowledgeBaseRepository knowledgeBase;
 
@@ -30,8 +37,11 @@ public class History {
 	 */
 	private final EntityManager entities;
 
+	private final boolean postgres;
+
 	History(KnowledgeBaseRepository knowledgeBase, ItemRevisionRepository revisions, PublishedChangeRepository changes,
-			EntityManager entities) {
+			EntityManager entities, @Value("${spring.datasource.url:}") String url) {
+		this.postgres = url.startsWith("jdbc:postgresql:");
 		this.knowledgeBase = knowledgeBase;
 		this.revisions = revisions;
 		this.changes = changes;
@@ -47,6 +57,10 @@ public class History {
 	public Turn takeTurn() {
 		KnowledgeBaseEntity row = knowledgeBase.lockForPublication()
 			.orElseThrow(() -> new IllegalStateException("The knowledge_base row is missing"));
+		if (postgres) {
+			// Sent when the transaction commits, and not at all if it rolls back.
+			entities.createNativeQuery("select pg_notify('" + CHANNEL + "', '')").getSingleResult();
+		}
 		// Microseconds, as PostgreSQL keeps them, so that what is read back is what was
 		// written.
 		return new Turn(row, Instant.now().truncatedTo(ChronoUnit.MICROS));

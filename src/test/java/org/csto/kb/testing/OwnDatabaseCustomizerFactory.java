@@ -36,28 +36,38 @@ public class OwnDatabaseCustomizerFactory implements ContextCustomizerFactory {
 		return own == null ? null : new Customizer(own.value());
 	}
 
+	/**
+	 * The properties that point an application at the database of this name: for a test
+	 * that starts applications of its own, several on one database, say. Null in a
+	 * PostgreSQL run without a server, whose tests skip.
+	 */
+	public static Map<String, Object> properties(String name) {
+		if (PostgresTestDatabase.requested()) {
+			PostgresTestDatabase.Server server = PostgresTestDatabase.availability().server().orElse(null);
+			if (server == null) {
+				return null;
+			}
+			Customizer.drop(server, name);
+			return Map.of("spring.datasource.url",
+					server.url() + (server.url().contains("?") ? "&" : "?") + "currentSchema=" + name,
+					"spring.datasource.username", server.username(), "spring.datasource.password", server.password(),
+					"spring.flyway.default-schema", name, "spring.flyway.schemas", name);
+		}
+		return Map.of("spring.datasource.url", "jdbc:h2:mem:" + name
+				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+	}
+
 	/** One value per database, so that the tests sharing one share its context. */
 	private record Customizer(String name) implements ContextCustomizer {
 
 		@Override
 		public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
-			Map<String, Object> properties;
-			if (PostgresTestDatabase.requested()) {
-				PostgresTestDatabase.Server server = PostgresTestDatabase.availability().server().orElse(null);
-				if (server == null) {
-					return;
-				}
-				drop(server, name);
-				properties = Map.of("spring.datasource.url",
-						server.url() + (server.url().contains("?") ? "&" : "?") + "currentSchema=" + name,
-						"spring.datasource.username", server.username(), "spring.datasource.password",
-						server.password(), "spring.flyway.default-schema", name, "spring.flyway.schemas", name);
+			Map<String, Object> properties = properties(name);
+			if (properties != null) {
+				context.getEnvironment()
+					.getPropertySources()
+					.addFirst(new MapPropertySource("ownDatabase", properties));
 			}
-			else {
-				properties = Map.of("spring.datasource.url", "jdbc:h2:mem:" + name
-						+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-			}
-			context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("ownDatabase", properties));
 		}
 
 		private static void drop(PostgresTestDatabase.Server server, String schema) {
