@@ -1,5 +1,6 @@
 package org.csto.kb;
 
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.csto.kb.testing.Answer;
@@ -125,6 +126,30 @@ class KnowledgeBaseApiTests {
 			assertThat(api.json(filter + "AM&size=100")).as(filter).isEqualTo(api.json(filter + "ARM&size=100"));
 			assertThat(api.json(filter + "AM&size=100").get("content")).as(filter).isNotEmpty();
 		}
+	}
+
+	/**
+	 * Armenia took part in three events by the source's sentences: the debate in Armenia,
+	 * the refusal at the CIS summit and the stopped contributions. It is involved in
+	 * more: as a place, as what an event concerns, and through its Prime Minister.
+	 */
+	@Test
+	void participantFindsWhoTookPartAndInvolvesEveryRole() {
+		List<String> tookPart = List.of("armenian-national-debate-on-csto-membership",
+				"armenia-declines-military-exercises-at-cis-summit", "armenia-stops-financial-contributions-to-csto");
+		assertThat(ids("/api/v1/events?participant=ARM&size=100")).containsExactlyInAnyOrderElementsOf(tookPart);
+		assertThat(ids("/api/v1/events?participant=AM&size=100")).containsExactlyInAnyOrderElementsOf(tookPart);
+		assertThat(ids("/api/v1/events?involves=ARM&size=100")).containsAll(tookPart)
+			.contains("yerevan-meeting-on-military-assistance-to-kyrgyzstan", "nancy-pelosi-visit-to-yerevan",
+					"pashinyan-refuses-common-military-drills");
+		ResponseEntity<String> nobody = api.get("/api/v1/timeline?involves=nobody");
+		assertProblem(Answer.of(nobody), 400, "/problems/invalid-parameter");
+		assertThat(Api.read(nobody.getBody()).get("parameter").asString()).isEqualTo("involves");
+	}
+
+	/** The ids of a page's items. */
+	private List<String> ids(String path) {
+		return api.json(path).get("content").valueStream().map(item -> item.get("id").asString()).toList();
 	}
 
 	@ParameterizedTest
