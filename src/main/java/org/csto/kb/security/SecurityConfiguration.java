@@ -12,6 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.DelegatingFilterProxyRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -52,6 +54,29 @@ public class SecurityConfiguration {
 	static final String PROPOSALS = "/api/v1/proposals";
 
 	static final String ACCOUNT = "/api/v1/account";
+
+	/**
+	 * The paths Spring Security guards, as servlet URL patterns: the filter is registered
+	 * on these alone, so that a read passes no security filter (they cost event filters a
+	 * sixth of their CPU, mostly in the request wrapper every later filter reads
+	 * through).
+	 */
+	static final List<String> GUARDED = List.of(PROPOSALS, PROPOSALS + "/*", ACCOUNT, "/login", "/logout", "/oauth2/*",
+			"/login/oauth2/*");
+
+	@Bean
+	static BeanPostProcessor securityFilterOnGuardedPathsOnly() {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessBeforeInitialization(Object bean, String name) {
+				if (bean instanceof DelegatingFilterProxyRegistrationBean registration
+						&& name.equals("securityFilterChainRegistration")) {
+					registration.setUrlPatterns(GUARDED);
+				}
+				return bean;
+			}
+		};
+	}
 
 	@Bean
 	SecurityFilterChain curationSecurity(HttpSecurity http, AccountProperties properties,
