@@ -27,6 +27,17 @@ class RequestBodyLimit extends OncePerRequestFilter {
 		this.limit = limit;
 	}
 
+	/**
+	 * A read carries no body that is read (Tomcat swallows at most 2 MB of one), and
+	 * wrapping it would cost every filter after this one a layer on each attribute it
+	 * reads.
+	 */
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String method = request.getMethod();
+		return "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method);
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
