@@ -1,5 +1,7 @@
 package org.csto.kb.web.problem;
 
+import java.sql.SQLException;
+
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -145,8 +147,20 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 		return problem(ProblemType.SERVICE_UNAVAILABLE, "The database is unavailable; try again shortly", request);
 	}
 
+	/**
+	 * Unexpected, unless the connection was lost on the way: a SQLState of class 08, or
+	 * the pool's "Connection is closed", which is what a rollback meets once the pool has
+	 * closed a connection it found broken (and that rollback's exception is the one
+	 * thrown, the query's own being lost).
+	 */
 	@ExceptionHandler
 	ResponseEntity<Object> unexpected(Exception ex, WebRequest request) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SQLException sql && (sql.getSQLState() != null && sql.getSQLState().startsWith("08")
+					|| "Connection is closed".equals(sql.getMessage()))) {
+				return databaseUnavailable(ex, request);
+			}
+		}
 		log.error("Unexpected error answering {}", request.getDescription(false), ex);
 		return problem(ProblemType.INTERNAL_ERROR, ProblemType.UNEXPECTED, request);
 	}

@@ -2,12 +2,14 @@ package org.csto.kb.web.problem;
 
 import java.util.Optional;
 
+import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
 import org.csto.kb.web.problem.ProblemHandler;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.orm.jpa.JpaSystemException;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.transaction.CannotCreateTransactionException;
@@ -43,6 +45,17 @@ class DatabaseUnavailableProblemTests {
 		assertServiceUnavailable("/timeout");
 	}
 
+	/** What a read met when PostgreSQL went away under a pooled connection. */
+	@Test
+	void aRollbackOnAConnectionThePoolClosedIsAServiceUnavailableProblem() {
+		assertServiceUnavailable("/rollback-on-a-closed-connection");
+	}
+
+	@Test
+	void aLostConnectionIsAServiceUnavailableProblem() {
+		assertServiceUnavailable("/lost-connection");
+	}
+
 	@Test
 	void anyOtherFailureStaysAnInternalError() {
 		assertProblem(mvc.get().uri("/bug").exchange(), 500, "/problems/internal-error");
@@ -76,6 +89,18 @@ class DatabaseUnavailableProblemTests {
 		@GetMapping("/timeout")
 		String timeout() {
 			throw new QueryTimeoutException("canceling statement due to statement timeout");
+		}
+
+		@GetMapping("/rollback-on-a-closed-connection")
+		String rollbackOnAClosedConnection() {
+			throw new JpaSystemException(new RuntimeException("Unable to rollback against JDBC Connection",
+					new SQLException("Connection is closed")));
+		}
+
+		@GetMapping("/lost-connection")
+		String lostConnection() {
+			throw new JpaSystemException(new RuntimeException("could not execute query",
+					new SQLException("An I/O error occurred while sending to the backend.", "08006")));
 		}
 
 		@GetMapping("/bug")
