@@ -38,9 +38,9 @@ class ChangeFollower implements SmartLifecycle {
 
 	private volatile Thread thread;
 
-	ChangeFollower(ChangeFeed feed, DataSource dataSource, @Value("${kb.history.poll-interval:1s}") Duration interval,
-			@Value("${spring.datasource.url:}") String url) {
-		this.postgres = url.startsWith("jdbc:postgresql:");
+	ChangeFollower(ChangeFeed feed, History history, DataSource dataSource,
+			@Value("${kb.history.poll-interval:1s}") Duration interval) {
+		this.postgres = history.postgres;
 		this.feed = feed;
 		this.dataSource = dataSource;
 		this.interval = interval;

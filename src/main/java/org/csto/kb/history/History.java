@@ -37,7 +37,8 @@ public class History {
 	 */
 	private final EntityManager entities;
 
-	private final boolean postgres;
+	/** Whether the database is PostgreSQL, whose notifications carry publications. */
+	final boolean postgres;
 
 	History(KnowledgeBaseRepository knowledgeBase, ItemRevisionRepository revisions, PublishedChangeRepository changes,
 			EntityManager entities, @Value("${spring.datasource.url:}") String url) {

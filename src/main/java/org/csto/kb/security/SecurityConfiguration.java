@@ -82,8 +82,11 @@ public class SecurityConfiguration {
 	SecurityFilterChain curationSecurity(HttpSecurity http, AccountProperties properties,
 			ObjectProvider<ClientRegistrationRepository> oidc) {
 		SecurityProblems problems = new SecurityProblems();
-		http.securityMatcher(PROPOSALS, PROPOSALS + "/**", ACCOUNT, "/login", "/logout", "/oauth2/**",
-				"/login/oauth2/**")
+		// The same paths as a path pattern matches them ("/x/**", like the servlet's
+		// "/x/*",
+		// takes "/x" too), for where the chain is applied to every request (MockMvc's).
+		http.securityMatcher(
+				GUARDED.stream().map(path -> path.endsWith("/*") ? path + "*" : path).toArray(String[]::new))
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(HttpMethod.POST, PROPOSALS + "/*/publish", PROPOSALS + "/*/reject")
 				.hasRole(Roles.REVIEWER)

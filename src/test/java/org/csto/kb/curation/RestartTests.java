@@ -3,6 +3,7 @@ package org.csto.kb.curation;
 import java.nio.file.Path;
 import java.util.Map;
 
+import org.csto.kb.testing.Accounts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RestartTests {
 
 	@Test
-	void aRestartKeepsEveryPublishedChange(@TempDir Path data) throws Exception {
+	void aRestartKeepsEveryPublishedChange(@TempDir Path data) {
 		Map<String, Object> file = Map.of("spring.profiles.active", "default", "spring.datasource.url", "jdbc:h2:file:"
 				+ data.resolve("csto") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
 		String before;
@@ -27,17 +28,19 @@ class RestartTests {
 		}
 		try (Instance app = new Instance(file)) {
 			assertThat(app.dataVersion()).isEqualTo(before);
-			assertThat(app.json("/api/v1/events/restart-meeting").get("revision").asInt()).isEqualTo(1);
-			assertThat(app.json("/api/v1/changes").get("content").findValuesAsString("id"))
+			assertThat(app.api.json("/api/v1/events/restart-meeting").get("revision").asInt()).isEqualTo(1);
+			assertThat(app.api.json("/api/v1/changes").get("content").findValuesAsString("id"))
 				.containsExactly("restart-report", "restart-meeting");
-			assertThat(
-					app.json("/api/v1/search?q=restart+meeting&type=event").get("content").get(0).get("id").asString())
-				.isEqualTo("restart-meeting");
-			assertThat(app.json("/api/v1/events/restart-meeting/revisions")
+			assertThat(app.api.json("/api/v1/search?q=restart+meeting&type=event")
+				.get("content")
+				.get(0)
+				.get("id")
+				.asString()).isEqualTo("restart-meeting");
+			assertThat(app.api.json("/api/v1/events/restart-meeting/revisions")
 				.get("content")
 				.get(0)
 				.get("reviewer")
-				.asString()).isEqualTo("reviewer");
+				.asString()).isEqualTo(Accounts.REVIEWER);
 		}
 	}
 

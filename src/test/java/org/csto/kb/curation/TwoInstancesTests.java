@@ -5,12 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.csto.kb.testing.Accounts;
 import org.csto.kb.testing.OwnDatabaseCustomizerFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.http.HttpHeaders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,10 +48,7 @@ class TwoInstancesTests {
 		Instance one = start();
 		Instance other = start();
 		String versionBefore = other.dataVersion();
-		String etagBefore = other.get("/api/v1/events?participant=ARM", Map.of())
-			.headers()
-			.firstValue("ETag")
-			.orElseThrow();
+		String etagBefore = other.api.get("/api/v1/events?participant=ARM").getHeaders().getETag();
 
 		one.publish("one", "Yerevan");
 		String version = one.dataVersion();
@@ -58,29 +57,33 @@ class TwoInstancesTests {
 		// have.
 		awaitVersion(other, version);
 
-		assertThat(other.get("/api/v1/events/one-meeting", Map.of()).statusCode()).isEqualTo(200);
-		assertThat(other.get("/api/v1/events?participant=ARM", Map.of("If-None-Match", etagBefore)).statusCode())
+		assertThat(other.api.get("/api/v1/events/one-meeting").getStatusCode().value()).isEqualTo(200);
+		HttpHeaders revalidate = new HttpHeaders();
+		revalidate.setIfNoneMatch(etagBefore);
+		assertThat(other.api.get("/api/v1/events?participant=ARM", revalidate).getStatusCode().value())
 			.as("the old ETag no longer matches")
 			.isEqualTo(200);
-		assertThat(other.json("/api/v1/events?from=2025-03&to=2025-03").get("content").findValuesAsString("id"))
+		assertThat(other.api.json("/api/v1/events?from=2025-03&to=2025-03").get("content").findValuesAsString("id"))
 			.contains("one-meeting");
-		assertThat(other.json("/api/v1/search?q=Yerevan+council&type=event").get("content").findValuesAsString("id"))
+		assertThat(
+				other.api.json("/api/v1/search?q=Yerevan+council&type=event").get("content").findValuesAsString("id"))
 			.contains("one-meeting");
-		assertThat(other.json("/api/v1/timeline?from=2025").get("content").findValuesAsString("id"))
+		assertThat(other.api.json("/api/v1/timeline?from=2025").get("content").findValuesAsString("id"))
 			.contains("one-meeting");
-		assertThat(other.get("/api/v1/events?from=2025&format=csv", Map.of()).body()).contains("one-meeting");
-		assertThat(other.json("/api/v1/events/one-meeting/revisions").get("content").get(0).get("reviewer").asString())
-			.isEqualTo("reviewer");
+		assertThat(other.api.get("/api/v1/events?from=2025&format=csv").getBody()).contains("one-meeting");
+		assertThat(
+				other.api.json("/api/v1/events/one-meeting/revisions").get("content").get(0).get("reviewer").asString())
+			.isEqualTo(Accounts.REVIEWER);
 
 		// An instance started afterwards, as one that was down, serves it at once.
 		Instance late = start();
-		assertThat(late.get("/api/v1/events/one-meeting", Map.of()).statusCode()).isEqualTo(200);
+		assertThat(late.api.get("/api/v1/events/one-meeting").getStatusCode().value()).isEqualTo(200);
 		assertThat(late.dataVersion()).isEqualTo(version);
 
 		// And the other way round: what the late one publishes reaches the first.
 		late.publish("late", "Bishkek");
 		awaitVersion(one, late.dataVersion());
-		assertThat(one.get("/api/v1/events/late-meeting", Map.of()).statusCode()).isEqualTo(200);
+		assertThat(one.api.get("/api/v1/events/late-meeting").getStatusCode().value()).isEqualTo(200);
 	}
 
 	private static void awaitVersion(Instance instance, String version) throws Exception {

@@ -55,7 +55,11 @@ public final class Api {
 
 	private final RestClient http;
 
-	Api(int port) {
+	/**
+	 * A client of the application on this port: the test context's, through
+	 * {@link ApiClientConfiguration}, or one a test starts itself.
+	 */
+	public Api(int port) {
 		this.port = port;
 		this.base = URI.create("http://localhost:" + port);
 		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
