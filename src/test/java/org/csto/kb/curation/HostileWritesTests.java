@@ -143,6 +143,13 @@ class HostileWritesTests {
 		JsonNode problem = assertProblem(Answer.of(curators.propose(Accounts.CURATOR, "{\"summary\": ")), 400,
 				"/problems/bad-request");
 		assertThat(problem.get("detail").asString()).contains("not valid JSON");
+		String unclosed = assertProblem(
+				Answer.of(curators.propose(Accounts.CURATOR, "{\"summary\": \"x\", \"changes\": [")), 400,
+				"/problems/bad-request")
+			.get("detail")
+			.asString();
+		assertThat(unclosed).contains("line 1", "expected close marker for Array")
+			.doesNotContain("Source", "REDACTED", "StreamReadFeature");
 		nothingStored();
 	}
 

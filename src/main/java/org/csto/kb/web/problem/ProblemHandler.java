@@ -185,7 +185,14 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 					+ (location == null || location.getLineNr() < 0 ? ""
 							: " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")")
 					+ (message == null ? ""
-							: ": " + message.lines().findFirst().orElse("").replaceAll("\\(class [^)]*\\)", ""));
+							: ": " + message.lines()
+								.findFirst()
+								.orElse("")
+								.replaceAll("\\(class [^)]*\\)", "")
+								// Jackson's own reference to where an array or object
+								// began, which
+								// names its settings and no place a client can use.
+								.replaceAll("\\s*\\(start marker at \\[Source:[^\\]]*]\\)", ""));
 		}
 		else if (ex.getMessage() != null && ex.getMessage().startsWith("Required request body is missing")) {
 			detail = "A JSON body is required";
